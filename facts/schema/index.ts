@@ -1,0 +1,5 @@
+export * from './audit.ts';
+export * from './common.ts';
+export * from './entity.ts';
+export * from './fact.ts';
+export * from './value.ts';
