@@ -12,5 +12,10 @@ export const EntitySchema = z.strictObject({
   aliases: z.strictObject({ fr: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
   /** A short description per language (`fondateur de Cardano` / `founder of Cardano`). */
   description: BilingualTextSchema.optional(),
+  /** Entities it speaks for or belongs to (a CEO's company): a sentence naming both is not a misattribution. */
+  affiliations: z.array(SlugSchema).optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;
+
+/** Entity types a figure can be wrongly credited to; products and places (bitcoin, Washington) are context. */
+export const ATTRIBUTABLE_TYPES: ReadonlySet<Entity['type']> = new Set(['company', 'person', 'organization', 'law', 'index']);

@@ -1,0 +1,45 @@
+import type { TFunction } from 'i18next';
+import { formatValue, renderFactText } from '../../facts/numbers/index.ts';
+import type { Fact, Lang } from '../../facts/schema/index.ts';
+import { openCliStore, startCli } from './context.ts';
+import type { Subcommand } from './io.ts';
+import { parseCli, USAGE } from './parse.ts';
+
+const OPTIONS = { json: { type: 'boolean' }, lang: { type: 'string' } } as const;
+
+/** A fact as a moderator reads it in a terminal: both texts, values, sources and its trail. */
+export function describeFact(fact: Fact, lang: Lang, t: TFunction): string {
+  const lines = [
+    `${fact.id}  [${t(`cli:kind.${fact.kind}`)} · ${t(`cli:statusName.${fact.status}`)} · v${fact.version}]`,
+    `  fr: ${renderFactText(fact, 'fr')}`,
+    `  en: ${renderFactText(fact, 'en')}`,
+  ];
+  if (fact.quote) lines.push(`  ${t('cli:fact.original', { lang: fact.quote.original, speaker: fact.quote.speaker })}`);
+  for (const value of fact.values) lines.push(`  ${value.key}: ${formatValue(value, lang)}`);
+  lines.push(`  ${t('cli:fact.entities', { entities: fact.entities.join(', ') })}`);
+  for (const source of fact.sources) {
+    lines.push(`  ${t('cli:fact.source', { ...source, url: source.url ?? '—' })}`);
+  }
+  lines.push(`  ${t('cli:fact.trail', { ...fact, verifiedBy: fact.verifiedBy ?? '—', verifiedAt: fact.verifiedAt ?? '—' })}`);
+  return lines.join('\n');
+}
+
+/** `briefing facts show <id> [--json] [--lang fr|en]` */
+export const run: Subcommand = async (args, io) => {
+  const parsed = await parseCli(args, OPTIONS, io);
+  if (!parsed) return USAGE;
+  const session = await startCli(io, parsed.values.lang);
+  if (!session) return USAGE;
+  const [id] = parsed.positionals;
+  if (!id) {
+    io.err(session.t('cli:facts.needsId'));
+    return USAGE;
+  }
+  const store = await openCliStore(session, io);
+  if (!store) return 1;
+  const fact = store.getFact(id);
+  await store.close();
+  if (!fact) return session.report({ ok: false, code: 'factNotFound', params: { id } });
+  io.out(parsed.values.json ? JSON.stringify(fact, null, 2) : describeFact(fact, session.lang, session.t));
+  return 0;
+};

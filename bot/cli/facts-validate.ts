@@ -1,0 +1,36 @@
+import { validateDataset } from '../../facts/dataset.ts';
+import { factChecks } from '../open-store.ts';
+import { openCliStore, startCli } from './context.ts';
+import type { Subcommand } from './io.ts';
+import { parseCli, USAGE } from './parse.ts';
+import { locateProblems, readJsonFile } from './read-json-file.ts';
+
+/** `briefing facts validate [file]`: checks a dataset file (or the store) and exits 1 with precise messages. */
+export const run: Subcommand = async (args, io) => {
+  const parsed = await parseCli(args, { lang: { type: 'string' } }, io);
+  if (!parsed) return USAGE;
+  const session = await startCli(io, parsed.values.lang);
+  if (!session) return USAGE;
+  const [file] = parsed.positionals;
+  if (!file) {
+    const store = await openCliStore(session, io);
+    if (!store) return 1;
+    const count = store.listFacts().length;
+    await store.close();
+    io.out(session.t('cli:validate.storeOk', { count, dir: session.config.dataDir }));
+    return 0;
+  }
+  const read = await readJsonFile(file);
+  if (!read.ok) return session.report(read);
+  const result = validateDataset(read.value.data, factChecks());
+  if (!result.ok) {
+    return session.report({
+      ok: false,
+      code: 'datasetInvalid',
+      params: { file, count: result.problems.length },
+      details: locateProblems(file, read.value.text, result.problems),
+    });
+  }
+  io.out(session.t('cli:validate.fileOk', { file, count: result.value.facts.length }));
+  return 0;
+};

@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import { type DatasetProblem } from '../../facts/dataset.ts';
+import { locateJsonPath, positionOf } from '../../facts/json-locate.ts';
+import { fail, ok, type Result } from '../../facts/result.ts';
+
+/** Reads and parses a JSON file; a missing file or a syntax error becomes a failure naming the file, line and column. */
+export async function readJsonFile(file: string): Promise<Result<{ data: unknown; text: string }>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return fail('fileUnreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  try {
+    return ok({ data: JSON.parse(text), text });
+  } catch (error) {
+    const offset = Number(/position (\d+)/.exec(String(error))?.[1] ?? Number.NaN);
+    const where = Number.isNaN(offset) ? { line: 0, column: 0 } : positionOf(text, offset);
+    return fail('jsonSyntax', { file, ...where, reason: (error as Error).message });
+  }
+}
+
+/** Problems as `file:line:column path: message` lines, the first ones first, so an editor can jump to them. */
+export function locateProblems(file: string, text: string, problems: readonly DatasetProblem[], limit = 20): string[] {
+  const lines = problems.slice(0, limit).map((problem) => {
+    const where = locateJsonPath(text, problem.path);
+    const path = problem.path.map(String).join('.');
+    return `${file}${where ? `:${where.line}:${where.column}` : ''} ${path}: ${problem.message}`;
+  });
+  if (problems.length > limit) lines.push(`… +${problems.length - limit}`);
+  return lines;
+}
