@@ -14,13 +14,16 @@ export function describeFact(fact: Fact, lang: Lang, t: TFunction): string {
     `  fr: ${renderFactText(fact, 'fr')}`,
     `  en: ${renderFactText(fact, 'en')}`,
   ];
-  if (fact.quote) lines.push(`  ${t('cli:fact.original', { lang: fact.quote.original, speaker: fact.quote.speaker })}`);
+  if (fact.quote)
+    lines.push(`  ${t('cli:fact.original', { lang: fact.quote.original, speaker: fact.quote.speaker })}`);
   for (const value of fact.values) lines.push(`  ${value.key}: ${formatValue(value, lang)}`);
   lines.push(`  ${t('cli:fact.entities', { entities: fact.entities.join(', ') })}`);
   for (const source of fact.sources) {
-    lines.push(`  ${t('cli:fact.source', { ...source, url: source.url ?? '—' })}`);
+    lines.push(`  ${t('cli:fact.source', { ...source, url: source.url ? ` — ${source.url}` : '' })}`);
   }
-  lines.push(`  ${t('cli:fact.trail', { ...fact, verifiedBy: fact.verifiedBy ?? '—', verifiedAt: fact.verifiedAt ?? '—' })}`);
+  lines.push(
+    `  ${t('cli:fact.trail', { ...fact, verifiedBy: fact.verifiedBy ?? '—', verifiedAt: fact.verifiedAt ?? '—' })}`,
+  );
   return lines.join('\n');
 }
 

@@ -35,7 +35,9 @@ export async function runJsonl<S extends z.ZodType>(
     try {
       io.out(JSON.stringify(await handle(parsed.data)));
     } catch (error) {
-      io.out(JSON.stringify({ id: idOf(raw), error: error instanceof Error ? error.message : String(error) }));
+      io.out(
+        JSON.stringify({ id: idOf(raw), error: error instanceof Error ? error.message : String(error) }),
+      );
     }
   }
 }

@@ -6,6 +6,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: Subcommand }>> = {
   numbers: () => import('./numbers.ts'),
   verify: () => import('./verify.ts'),
   ask: () => import('./ask.ts'),
+  bench: () => import('./bench.ts'),
 };
 
 export const subcommandNames = (): string[] => Object.keys(SUBCOMMANDS);

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { createVerifier, type VerifyReport } from '../../facts/verify/index.ts';
 import { openCliStore, parseLangFlag, startCli } from './context.ts';
@@ -41,15 +42,19 @@ export const run: Subcommand = async (args, io) => {
     });
     return 0;
   }
-  const factIds = parsed.values.facts?.split(',').map((id) => id.trim()).filter(Boolean);
+  const factIds = parsed.values.facts
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const missing = unknownIds(factIds);
-  if (missing.length) return session.report({ ok: false, code: 'factNotFound', params: { id: missing.join(', ') } });
+  if (missing.length)
+    return session.report({ ok: false, code: 'factNotFound', params: { id: missing.join(', ') } });
   const report = verifier.verify(await readAll(io.stdin), lang.value ?? session.lang, factIds);
   io.out(describeReport(report, session.t));
   return report.ok ? 0 : 1;
 };
 
-function describeReport(report: VerifyReport, t: (key: string, params?: object) => string): string {
+function describeReport(report: VerifyReport, t: TFunction): string {
   const lines = report.numbers.map((number) =>
     t('verify:line', {
       ...number,

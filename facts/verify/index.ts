@@ -1,0 +1,5 @@
+export { periodsAgree } from './calendar.ts';
+export { compareWithValue } from './match.ts';
+export { checkNamedEntities, checkParity } from './parity.ts';
+export type * from './types.ts';
+export { createVerifier, type Verifier, verifyText } from './verifier.ts';

@@ -1,0 +1,44 @@
+import type { FactCheck } from '../dataset.ts';
+import { extractNumbers, renderFactText } from '../numbers/index.ts';
+import { ATTRIBUTABLE_TYPES, type Fact, LANGS } from '../schema/index.ts';
+import { findEntitiesIn } from '../search/index.ts';
+import { compareWithValue } from './match.ts';
+
+/** A value's name as a moderator reads it in a problem line. */
+const label = (fact: Fact, index: number) => fact.values[index]!.key;
+
+/**
+ * Bilingual parity: every number in each rendered text is one of the fact's values, and every value appears in both
+ * texts. A fact whose two languages disagree cannot be saved.
+ */
+export const checkParity: FactCheck = (fact) => {
+  const problems: string[] = [];
+  for (const lang of LANGS) {
+    const text = renderFactText(fact, lang);
+    const mentions = extractNumbers(text, lang);
+    for (const mention of mentions) {
+      if (!fact.values.some((value) => compareWithValue(mention, value) === 'match')) {
+        problems.push(`text.${lang}: "${mention.text}" is none of the fact's values`);
+      }
+    }
+    fact.values.forEach((value, index) => {
+      if (!mentions.some((mention) => compareWithValue(mention, value) === 'match')) {
+        problems.push(`values.${label(fact, index)}: does not appear in text.${lang}`);
+      }
+    });
+  }
+  return problems;
+};
+
+/** Every company, person, law… a fact's text names is one of its entities, so attribution can rely on `entities`. */
+export const checkNamedEntities: FactCheck = (fact, entities) => {
+  const attributable = entities.filter((entity) => ATTRIBUTABLE_TYPES.has(entity.type));
+  const named = new Set(
+    LANGS.flatMap((lang) =>
+      findEntitiesIn(renderFactText(fact, lang), attributable).map((hit) => hit.entityId),
+    ),
+  );
+  return [...named]
+    .filter((id) => !fact.entities.includes(id))
+    .map((id) => `entities: the text names "${id}", which is not listed`);
+};
