@@ -11,15 +11,31 @@ import type { Subcommand } from './io.ts';
 import { runJsonl } from './jsonl.ts';
 import { parseCli, USAGE } from './parse.ts';
 
-const OPTIONS = { lang: { type: 'string' }, mode: { type: 'string' }, json: { type: 'boolean' }, jsonl: { type: 'boolean' } } as const;
+const OPTIONS = {
+  lang: { type: 'string' },
+  mode: { type: 'string' },
+  json: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+} as const;
 const ModeSchema = z.enum(['template', 'llm']);
-const LineSchema = z.object({ id: z.union([z.string(), z.number()]), lang: z.enum(['fr', 'en']), question: z.string().min(1).max(6000) });
+const LineSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  lang: z.enum(['fr', 'en']),
+  question: z.string().min(1).max(6000),
+});
 
 /** An answer as a reader sees it: the text, its sources, the as-of date and how it was written. */
 export function describeAnswer(answer: Answer, t: TFunction): string {
   const lines = [answer.text];
   if (answer.sources.length) {
-    lines.push('', `${t('answer:sources')}:`, ...answer.sources.map((source) => `  - ${source.title} — ${source.publisher}, ${source.date}${source.url ? ` <${source.url}>` : ''}`));
+    lines.push(
+      '',
+      `${t('answer:sources')}:`,
+      ...answer.sources.map(
+        (source) =>
+          `  - ${source.title} — ${source.publisher}, ${source.date}${source.url ? ` <${source.url}>` : ''}`,
+      ),
+    );
   }
   if (answer.asOf) lines.push(t('answer:asOf', { date: answer.asOf }));
   if (answer.answered) lines.push(`— ${t(`answer:mode.${answer.mode}`)}`);
@@ -44,17 +60,42 @@ export const run: Subcommand = async (args, io) => {
   if (!store) return 1;
   const { config } = session;
   const log = createLogger({ level: config.BRIEFING_LOG_LEVEL, secrets: secretsOf(config), write: io.err });
-  const answerer = composeAnswerer(store, createFactIndex(store.listFacts(), store.listEntities()), await loadI18n(), config, log);
+  const answerer = composeAnswerer(
+    store,
+    createFactIndex(store.listFacts(), store.listEntities()),
+    await loadI18n(),
+    config,
+    log,
+  );
   try {
     if (parsed.values.jsonl) {
       await runJsonl(io, LineSchema, async (line) => {
-        const answer = await answerer.answer({ question: line.question, lang: line.lang, mode: mode.data, askerId: 'cli' });
+        const answer = await answerer.answer({
+          question: line.question,
+          lang: line.lang,
+          mode: mode.data,
+          askerId: 'cli',
+        });
         const { answered, text, facts, verified, mode: used, numbers } = answer;
-        return { id: line.id, answered, answer: text, facts, verified, mode: used, numbers, ...(answer.fallbackReason ? { fallbackReason: answer.fallbackReason } : {}) };
+        return {
+          id: line.id,
+          answered,
+          answer: text,
+          facts,
+          verified,
+          mode: used,
+          numbers,
+          ...(answer.fallbackReason ? { fallbackReason: answer.fallbackReason } : {}),
+        };
       });
       return 0;
     }
-    const answer = await answerer.answer({ question, lang: lang.value ?? session.lang, mode: mode.data, askerId: 'cli' });
+    const answer = await answerer.answer({
+      question,
+      lang: lang.value ?? session.lang,
+      mode: mode.data,
+      askerId: 'cli',
+    });
     io.out(parsed.values.json ? JSON.stringify(answer, null, 2) : describeAnswer(answer, session.t));
     return 0;
   } finally {

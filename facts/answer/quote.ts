@@ -1,0 +1,26 @@
+import { renderFactText } from '../numbers/index.ts';
+import type { Entity, Fact, Lang } from '../schema/index.ts';
+import type { Translate } from './types.ts';
+
+/** A quote as a reader sees it: speaker, quoted words, and whether these words are the original or a translation. */
+export function renderQuote(
+  fact: Fact,
+  lang: Lang,
+  entities: ReadonlyMap<string, Entity>,
+  t: Translate,
+): string {
+  const speaker = fact.quote ? (entities.get(fact.quote.speaker)?.name[lang] ?? fact.quote.speaker) : '';
+  const marking =
+    fact.quote?.original === lang
+      ? t('answer:quoteOriginal')
+      : t('answer:quoteTranslated', { from: t(`answer:langName.${fact.quote?.original}`) });
+  return t('answer:quote', { speaker, words: renderFactText(fact, lang), marking });
+}
+
+/** One fact as a sentence of an answer: its text, or a quote rendered as a quote. */
+export const renderFactSentence = (
+  fact: Fact,
+  lang: Lang,
+  entities: ReadonlyMap<string, Entity>,
+  t: Translate,
+): string => (fact.kind === 'quote' ? renderQuote(fact, lang, entities, t) : renderFactText(fact, lang));
