@@ -1,0 +1,112 @@
+import type { Result } from '../facts/result.ts';
+import { type Fact, FactKindSchema } from '../facts/schema/index.ts';
+import { type Command, type CommandContext, CommandError } from './index.ts';
+import { readAddOptions } from './render/add-options.ts';
+import { renderFactCard } from './render/fact-card.ts';
+import { factChoice, findFacts } from './render/fact-choices.ts';
+import { buildFactModal, readFactForm, readFormTarget } from './render/fact-form.ts';
+import { renderHistory } from './render/history.ts';
+
+const ID = { name: 'id', type: 'string', required: true, autocomplete: true, maxLength: 80 } as const;
+
+/** The router refuses members already; a mutation checks again, since a handler may be reached another way. */
+function requireModerator(ctx: CommandContext): void {
+  if (!ctx.isModerator) throw new CommandError('notModerator');
+}
+
+/** After a write: the search index follows, the log records it, and the moderator sees the new card. */
+async function settle(ctx: CommandContext, done: string, result: Result<Fact>): Promise<void> {
+  if (!result.ok) throw CommandError.from(result);
+  const fact = result.value;
+  ctx.services.search.upsert(fact);
+  ctx.services.log.info(`facts.${done}`, { id: fact.id, version: fact.version, user: ctx.user.id });
+  const content = ctx.t(`commands:facts.done.${done}`, { id: fact.id, version: fact.version });
+  await ctx.reply({ content, embeds: [renderFactCard(fact, ctx)], ephemeral: true });
+}
+
+/** `/facts add|edit|verify|retire|history`: the moderators' tools; every change is version-checked and audited. */
+export const facts: Command = {
+  data: {
+    name: 'facts',
+    moderatorOnly: true,
+    subcommands: [
+      {
+        name: 'add',
+        options: [
+          { name: 'id', type: 'string', required: true, minLength: 2, maxLength: 80 },
+          { name: 'kind', type: 'string', required: true, choices: FactKindSchema.options },
+          { name: 'entities', type: 'string', maxLength: 500 },
+          { name: 'as_of', type: 'string', minLength: 10, maxLength: 10 },
+        ],
+      },
+      { name: 'edit', options: [ID] },
+      { name: 'verify', options: [ID, { name: 'version', type: 'integer', minValue: 1 }] },
+      {
+        name: 'retire',
+        options: [ID, { name: 'reason', type: 'string', required: true, minLength: 3, maxLength: 500 }],
+      },
+      { name: 'history', options: [ID] },
+    ],
+  },
+  async execute(ctx) {
+    requireModerator(ctx);
+    const { store } = ctx.services;
+    const { subcommand } = ctx.options;
+    if (subcommand === 'add') {
+      const { id, kind, entities, asOf } = readAddOptions(ctx);
+      return ctx.showModal(
+        buildFactModal({ action: 'add', id, kind, lang: ctx.lang }, kind, { entities, asOf }, ctx.t),
+      );
+    }
+    const id = ctx.options.string('id')?.trim() ?? '';
+    const current = store.getFact(id);
+    if (!current) throw new CommandError('factNotFound', { id });
+    switch (subcommand) {
+      case 'edit': {
+        const target = { action: 'edit', id, version: current.version, lang: ctx.lang } as const;
+        return ctx.showModal(buildFactModal(target, current.kind, current, ctx.t));
+      }
+      case 'verify': {
+        // The version the verifier read, when given: a fact changed since then is refused, not verified unseen.
+        const version = ctx.options.integer('version') ?? current.version;
+        return settle(ctx, 'verified', await store.verify(id, version, ctx.user.id));
+      }
+      case 'retire': {
+        const reason = ctx.options.string('reason')?.trim() ?? '';
+        return settle(ctx, 'retired', await store.retire(id, current.version, ctx.user.id, reason));
+      }
+      case 'history':
+        return ctx.reply({ embeds: [renderHistory(id, store.history(id), ctx)], ephemeral: true });
+      default:
+        throw new CommandError('unknownSubcommand', { name: subcommand ?? '' });
+    }
+  },
+  async submitModal(ctx, customId, fields) {
+    requireModerator(ctx);
+    const { store } = ctx.services;
+    const target = readFormTarget(customId);
+    if (!target) throw new CommandError('unknownModal', { customId });
+    if (target.action === 'add') {
+      const form = readFactForm(fields, target.kind, target.lang);
+      if (!form.ok) throw CommandError.from(form);
+      return settle(
+        ctx,
+        'added',
+        await store.add({ id: target.id, kind: target.kind, ...form.value }, ctx.user.id),
+      );
+    }
+    const current = store.getFact(target.id);
+    if (!current) throw new CommandError('factNotFound', { id: target.id });
+    const form = readFactForm(fields, current.kind, target.lang);
+    if (!form.ok) throw CommandError.from(form);
+    // `quote: null` keeps a non-quote free of a quote; a quote's form always carries its speaker.
+    const patch = { ...form.value, quote: form.value.quote ?? null };
+    return settle(ctx, 'edited', await store.edit(target.id, target.version, patch, ctx.user.id));
+  },
+  async autocomplete(ctx) {
+    if (!ctx.isModerator || ctx.options.focused?.name !== 'id') return [];
+    return findFacts(ctx, ctx.options.focused.value, ['verified', 'draft']).map((found) =>
+      factChoice(found, ctx),
+    );
+  },
+};

@@ -1,0 +1,35 @@
+import type { Answerer } from '../facts/answer/types.ts';
+import type { Lang } from '../facts/schema/index.ts';
+import type { FactSearchIndex } from '../facts/search/index.ts';
+import type { SettingsRepository } from '../facts/settings.ts';
+import type { FactRepository } from '../facts/store/index.ts';
+import type { ReplyEmbed } from './index.ts';
+
+/** A digest as it would be posted: one or more embeds per language, with what backs its numbers. */
+export interface DigestPreview {
+  lang: Lang;
+  embeds: ReplyEmbed[];
+  facts: string[];
+  verified: boolean;
+}
+
+/** Events worth a log line; handlers report, the composition root decides where lines go. */
+export interface EventLog {
+  info(event: string, fields?: Record<string, unknown>): void;
+  warn(event: string, fields?: Record<string, unknown>): void;
+  error(event: string, fields?: Record<string, unknown>): void;
+}
+
+/** The outside world as commands see it. `bot/` fills it in; tests fill it with real pieces on temp files. */
+export interface Services {
+  store: FactRepository;
+  search: FactSearchIndex;
+  answerer: Answerer;
+  settings: SettingsRepository;
+  /** Today's digest for a server (or the default settings outside one), in one language. */
+  previewDigest(guildId: string | undefined, lang: Lang): Promise<DigestPreview[]>;
+  /** Whether an LLM is configured (a key is set). */
+  llmAvailable: boolean;
+  now(): Date;
+  log: EventLog;
+}

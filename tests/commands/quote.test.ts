@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { quote } from '../../commands/quote.ts';
+import { complete, createTestWorld, execute } from '../support/command-context.ts';
+
+const gagnonQuotes = (world: Awaited<ReturnType<typeof createTestWorld>>) =>
+  world.services.store
+    .listFacts({ status: 'verified', kind: 'quote' })
+    .filter((fact) => fact.quote?.speaker === 'ben-gagnon');
+
+describe('/quote', () => {
+  it('completes speakers who have verified quotes, by part of their name', async () => {
+    const world = await createTestWorld();
+    const choices = await complete(
+      quote,
+      world.context({ lang: 'en', focused: { name: 'speaker', value: 'gag' } }),
+    );
+    expect(choices.map((choice) => choice.value)).toEqual(['ben-gagnon']);
+    expect(choices[0]?.name).toContain('Ben Gagnon');
+  });
+
+  it('lists every Gagnon quote in French between « », each marked original or translated', async () => {
+    const world = await createTestWorld();
+    const quotes = gagnonQuotes(world);
+    const ctx = world.context({ lang: 'fr', options: { speaker: 'ben-gagnon' } });
+    await execute(quote, ctx);
+    const description = ctx.lastReply().embeds?.[0]?.description ?? '';
+    const blocks = description.split('\n\n');
+    expect(blocks).toHaveLength(quotes.length);
+    for (const found of quotes) {
+      const block = blocks.find((candidate) => candidate.includes(found.id)) ?? '';
+      expect(block).toMatch(/^«\u00a0/);
+      const marking =
+        found.quote?.original === 'fr' ? 'Propos originaux' : 'Traduction (original en anglais)';
+      expect(block).toContain(marking);
+    }
+  });
+
+  it('lists them in English between “ ” with the opposite marking, found by a typed surname', async () => {
+    const world = await createTestWorld();
+    const quotes = gagnonQuotes(world);
+    const ctx = world.context({ lang: 'en', options: { speaker: 'Gagnon' } });
+    await execute(quote, ctx);
+    const blocks = (ctx.lastReply().embeds?.[0]?.description ?? '').split('\n\n');
+    for (const found of quotes) {
+      const block = blocks.find((candidate) => candidate.includes(found.id)) ?? '';
+      expect(block).toMatch(/^“/);
+      expect(block).toContain(found.quote?.original === 'en' ? 'Original words' : 'Translated from French');
+    }
+  });
+
+  it('says so when a speaker has no verified quote', async () => {
+    const world = await createTestWorld();
+    const ctx = world.context({ lang: 'en', options: { speaker: 'Satoshi Nakamoto' } });
+    const outcome = await execute(quote, ctx);
+    expect(outcome.ok).toBe(false);
+    expect(ctx.lastReply().ephemeral).toBe(true);
+    expect(ctx.lastReply().content).toContain('Satoshi Nakamoto');
+  });
+});
