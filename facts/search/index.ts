@@ -1,0 +1,13 @@
+export { type EntityMention, findEntitiesIn } from './entity-matching.ts';
+export {
+  createFactIndex,
+  type FactSearchIndex,
+  type NamedEntity,
+  type SearchHit,
+  type SearchOutcome,
+} from './fact-index.ts';
+export { foldText, foldWithOffsets, tokenize } from './normalize.ts';
+export { type FactSelection, type SelectOptions, selectFacts } from './select.ts';
+export { stemEn } from './stem-en.ts';
+export { stemFr } from './stem-fr.ts';
+export { type ConceptKind, SYNONYM_GROUPS, type SynonymGroup } from './synonyms.ts';

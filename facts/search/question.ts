@@ -1,0 +1,76 @@
+import type { Entity, Lang } from '../schema/index.ts';
+import { type AnalyzedToken, analyzeText, symbolConcepts } from './analyze.ts';
+import { isTopicalConcept, stemWord } from './concepts.ts';
+import { type EntityMention, findEntitiesIn } from './entity-matching.ts';
+import { isStopWord } from './stopwords.ts';
+
+/** A word of the question, with what the off-topic decision needs to know about it. */
+export interface QuestionToken extends AnalyzedToken {
+  /** Part of a registry entity's name. */
+  inEntity: boolean;
+  /** Written with a capital where a sentence does not start, or all in capitals: a name the reader means. */
+  properNoun: boolean;
+  /** Carries a topic of the bot (not an intent, a unit or a period), or is an ordinary content word. */
+  content: boolean;
+  /** Its stem in the question's language, then in the other one, for a reader writing in the other language. */
+  stems: string[];
+}
+
+/** A question read for search: its words, concepts and named entities. */
+export interface AnalyzedQuestion {
+  lang: Lang;
+  tokens: QuestionToken[];
+  /** Stems (both languages) of the words that are not stop words and carry a topic or content. */
+  words: string[];
+  /** Stems of words that only carry an intent, a unit or a period (`company`, `worth`, `september`). */
+  genericWords: string[];
+  concepts: string[];
+  mentions: EntityMention[];
+  entityIds: string[];
+}
+
+/** Whether a word opens a sentence: only spaces, quotes or brackets stand between it and a full stop or the start. */
+function sentenceStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const char = text[i]!;
+    if ('.!?:;\n'.includes(char)) return true;
+    if (!/[\s«"'“(]/.test(char)) return false;
+  }
+  return true;
+}
+
+/** Reads a question in its language: words, concepts (synonyms, intents), registry entities and proper nouns. */
+export function analyzeQuestion(question: string, lang: Lang, entities: readonly Entity[]): AnalyzedQuestion {
+  const mentions = findEntitiesIn(question, entities);
+  const other: Lang = lang === 'fr' ? 'en' : 'fr';
+  const tokens: QuestionToken[] = analyzeText(question, lang).map((token) => {
+    const original = question.slice(token.start, token.end);
+    const inEntity = mentions.some((m) => token.start < m.end && token.end > m.start);
+    const capital = /^\p{Lu}/u.test(original);
+    const allCaps = original.length >= 2 && original === original.toUpperCase() && /\p{Lu}/u.test(original);
+    const properNoun =
+      !token.stop && !inEntity && (allCaps || (capital && !sentenceStart(question, token.start)));
+    const intentOnly = token.concepts.length > 0 && !token.concepts.some(isTopicalConcept);
+    // A stop word of the other language is no content either: readers mix languages.
+    const content = !token.stop && !isStopWord(token.surface, other) && !inEntity && !intentOnly;
+    // Names are indexed under every form already; a second stem would count them twice.
+    const stems = inEntity ? [token.stem] : unique([token.stem, stemWord(token.surface, other)]);
+    return { ...token, inEntity, properNoun, content, stems };
+  });
+  const words = unique(tokens.filter((t) => !t.stop && (t.content || t.inEntity)).flatMap((t) => t.stems));
+  const genericWords = unique(tokens.filter((t) => !t.stop && !t.content && !t.inEntity).map((t) => t.stem));
+  const concepts = unique([...tokens.flatMap((t) => t.concepts), ...symbolConcepts(question)]);
+  return {
+    lang,
+    tokens,
+    words,
+    genericWords,
+    concepts,
+    mentions,
+    entityIds: unique(mentions.map((m) => m.entityId)),
+  };
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,77 @@
+import type { Entity, Lang } from '../schema/index.ts';
+import { isDomainConcept, isTopicalConcept } from './concepts.ts';
+import { conceptTerm } from './document.ts';
+import type { FactSearchIndex, SearchOutcome } from './fact-index.ts';
+import type { QuestionToken } from './question.ts';
+
+/** The facts that answer a question, or none: `offTopic` when nothing verified clears the bar. */
+export interface FactSelection {
+  factIds: string[];
+  /** Registry entities the question names, whether or not a fact concerns them. */
+  entitiesNamed: string[];
+  offTopic: boolean;
+}
+
+export interface SelectOptions {
+  /** At most this many facts (1–4; 3 unless told). */
+  limit?: number;
+  /** Keep facts scoring at least this share of the best one (0.5 unless told). */
+  ratio?: number;
+}
+
+/** Entity types that are the subject of a question: naming one restricts the answer to facts about it. */
+const SUBJECT_TYPES: ReadonlySet<Entity['type']> = new Set(['company', 'person', 'organization', 'law']);
+/** Below this specificity an entity is a topic (most facts concern it), not a subject that filters. */
+const SUBJECT_SPECIFICITY = 0.5;
+
+const isKnown = (token: QuestionToken, matched: ReadonlySet<string>): boolean =>
+  token.stems.some((stem) => matched.has(stem)) ||
+  token.concepts.some((concept) => matched.has(conceptTerm(concept)));
+
+/**
+ * Whether a question that names no subject is about what the facts cover. No unknown name (`Australia`, `Paris`);
+ * then a matched domain word (bitcoin, ETF, stablecoin…) with half the content words matched, or a matched topical
+ * word (loss, deal…) with most of them matched, or at least two content words, all matched.
+ */
+function isOnTopic(outcome: SearchOutcome, topicNamed: boolean): boolean {
+  const content = outcome.question.tokens.filter((token) => token.content);
+  const known = content.filter((token) => isKnown(token, outcome.matchedTerms));
+  if (content.some((token) => token.properNoun && !known.includes(token))) return false;
+  if (topicNamed) return true;
+  const carries = (test: (concept: string) => boolean) => known.some((token) => token.concepts.some(test));
+  if (carries(isDomainConcept) && known.length * 2 >= content.length) return true;
+  if (carries(isTopicalConcept) && known.length * 2 > content.length) return true;
+  return content.length >= 2 && known.length === content.length;
+}
+
+/**
+ * Selects the few verified facts that answer a question (1 to `limit`), best first, or reports it off topic when
+ * nothing does. A question naming a company, person, organisation or law only gets facts about it; one naming none
+ * needs topical words the facts share.
+ */
+export function selectFacts(
+  index: FactSearchIndex,
+  question: string,
+  lang: Lang,
+  options: SelectOptions = {},
+): FactSelection {
+  const limit = Math.min(4, Math.max(1, options.limit ?? 3));
+  const ratio = options.ratio ?? 0.5;
+  const outcome = index.query(question, lang);
+  const entitiesNamed = outcome.question.entityIds;
+  const none = { factIds: [], entitiesNamed, offTopic: true };
+  const subjects = [...outcome.named]
+    .filter(([, named]) => SUBJECT_TYPES.has(named.type) && named.specificity >= SUBJECT_SPECIFICITY)
+    .map(([id]) => id);
+  let candidates = outcome.hits;
+  if (subjects.length)
+    candidates = candidates.filter((hit) => hit.entities.some((id) => subjects.includes(id)));
+  else if (!isOnTopic(outcome, entitiesNamed.length > 0)) return none;
+  const best = candidates[0];
+  if (!best) return none;
+  const factIds = candidates
+    .filter((hit) => hit.score >= best.score * ratio)
+    .slice(0, limit)
+    .map((hit) => hit.factId);
+  return { factIds, entitiesNamed, offTopic: false };
+}
