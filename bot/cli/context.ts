@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { fail, type Failure, type Result } from '../../facts/result.ts';
+import { type Failure, fail, type Result } from '../../facts/result.ts';
 import { type Lang, LangSchema } from '../../facts/schema/index.ts';
 import type { FactRepository } from '../../facts/store/index.ts';
 import { type Config, readConfig } from '../config.ts';

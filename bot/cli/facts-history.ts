@@ -12,7 +12,8 @@ export function changedFields(before: object | null, after: object): string[] {
   return [...keys].filter(
     (key) =>
       !ignored.has(key) &&
-      JSON.stringify((before as Record<string, unknown>)[key]) !== JSON.stringify((after as Record<string, unknown>)[key]),
+      JSON.stringify((before as Record<string, unknown>)[key]) !==
+        JSON.stringify((after as Record<string, unknown>)[key]),
   );
 }
 
@@ -39,7 +40,14 @@ export const run: Subcommand = async (args, io) => {
   }
   for (const entry of entries) {
     const fields = changedFields(entry.before, entry.after).join(', ') || '—';
-    io.out(session.t('cli:history.line', { ...entry, version: entry.after.version, fields, note: entry.note ?? '' }));
+    io.out(
+      session.t('cli:history.line', {
+        ...entry,
+        version: entry.after.version,
+        fields,
+        note: entry.note ?? '',
+      }),
+    );
   }
   return 0;
 };

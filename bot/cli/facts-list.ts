@@ -22,7 +22,11 @@ export const run: Subcommand = async (args, io) => {
   const kind = values.kind === undefined ? undefined : FactKindSchema.safeParse(values.kind);
   const status = values.status === undefined ? undefined : FactStatusSchema.safeParse(values.status);
   if (kind?.success === false || status?.success === false) {
-    io.err(session.t('cli:badUsage', { message: `--kind ${FactKindSchema.options.join('|')}, --status ${FactStatusSchema.options.join('|')}` }));
+    io.err(
+      session.t('cli:badUsage', {
+        message: `--kind ${FactKindSchema.options.join('|')}, --status ${FactStatusSchema.options.join('|')}`,
+      }),
+    );
     return USAGE;
   }
   const store = await openCliStore(session, io);
@@ -34,7 +38,9 @@ export const run: Subcommand = async (args, io) => {
     return 0;
   }
   for (const fact of facts) {
-    io.out(`${fact.id}  [${session.t(`cli:kind.${fact.kind}`)} · ${session.t(`cli:statusName.${fact.status}`)}]\n  ${renderFactText(fact, session.lang)}`);
+    io.out(
+      `${fact.id}  [${session.t(`cli:kind.${fact.kind}`)} · ${session.t(`cli:statusName.${fact.status}`)}]\n  ${renderFactText(fact, session.lang)}`,
+    );
   }
   io.out(session.t('cli:facts.count', { count: facts.length }));
   return 0;

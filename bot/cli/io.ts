@@ -19,12 +19,14 @@ export type Subcommand = (args: string[], io: CliIo) => Promise<number>;
 /** Reads all of a stream as UTF-8 text. */
 export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Yields the lines of a stream one by one, as they arrive. */
 export async function* readLines(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
   const { createInterface } = await import('node:readline');
-  for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) yield line;
+  for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }))
+    yield line;
 }

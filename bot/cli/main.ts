@@ -7,16 +7,23 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: Subcommand }>> = {
   verify: () => import('./verify.ts'),
   ask: () => import('./ask.ts'),
   bench: () => import('./bench.ts'),
+  bot: () => import('./bot.ts'),
+  chat: () => import('./chat.ts'),
+  'deploy-commands': () => import('./deploy-commands.ts'),
+  digest: () => import('./digest.ts'),
+  overview: () => import('./overview.ts'),
 };
 
 export const subcommandNames = (): string[] => Object.keys(SUBCOMMANDS);
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  const load = name === undefined ? () => import('./overview.ts') : SUBCOMMANDS[name];
+  // `npm start`: the Discord bot when a token is set, else the console on the embedded facts.
+  const fallback = io.env.DISCORD_TOKEN ? 'bot' : 'chat';
+  const load = SUBCOMMANDS[name ?? fallback];
   if (!load) {
-    const { translator } = await import('../i18n.ts');
-    const t = await translator('en');
+    const [{ translator }, { cliLang }] = await Promise.all([import('../i18n.ts'), import('./context.ts')]);
+    const t = await translator(cliLang(undefined, io.env));
     io.err(t('cli:unknownSubcommand', { name, names: subcommandNames().join(', ') }));
     return 2;
   }

@@ -19,7 +19,9 @@ export const run: Subcommand = async (_args, io) => {
   const statuses: FactStatus[] = ['verified', 'draft', 'retired'];
   const lines = [t('cli:overview.title'), t('cli:overview.dataFile', { dir: session.config.dataDir })];
   for (const kind of kinds) {
-    const parts = statuses.map((status) => t(`cli:status.${status}`, { count: counts.get(`${kind}/${status}`) ?? 0 }));
+    const parts = statuses.map((status) =>
+      t(`cli:status.${status}`, { count: counts.get(`${kind}/${status}`) ?? 0 }),
+    );
     lines.push(`  ${t(`cli:kind.${kind}`)}: ${parts.join(', ')}`);
   }
   lines.push(t('cli:overview.entities', { count: store.listEntities().length }));

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type DatasetProblem } from '../../facts/dataset.ts';
+import type { DatasetProblem } from '../../facts/dataset.ts';
 import { locateJsonPath, positionOf } from '../../facts/json-locate.ts';
 import { fail, ok, type Result } from '../../facts/result.ts';
 
@@ -21,7 +21,12 @@ export async function readJsonFile(file: string): Promise<Result<{ data: unknown
 }
 
 /** Problems as `file:line:column path: message` lines, the first ones first, so an editor can jump to them. */
-export function locateProblems(file: string, text: string, problems: readonly DatasetProblem[], limit = 20): string[] {
+export function locateProblems(
+  file: string,
+  text: string,
+  problems: readonly DatasetProblem[],
+  limit = 20,
+): string[] {
   const lines = problems.slice(0, limit).map((problem) => {
     const where = locateJsonPath(text, problem.path);
     const path = problem.path.map(String).join('.');
