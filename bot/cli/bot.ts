@@ -1,0 +1,13 @@
+import { botCommand } from '../discord/bot-command.ts';
+import { openServices } from '../services.ts';
+import type { Subcommand } from './io.ts';
+
+/** After a clean shutdown the process ends by itself; this bounds the wait if something lingers. */
+const EXIT_GRACE_MS = 3000;
+
+/** `briefing bot`: the Discord transport (see bot/discord/bot-command.ts) on the program's services. */
+export const run: Subcommand = async (args, io) => {
+  const code = await botCommand(openServices)(args, io);
+  setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+  return code;
+};

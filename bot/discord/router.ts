@@ -1,0 +1,182 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+  ModalSubmitInteraction,
+} from 'discord.js';
+import type { i18n, TFunction } from 'i18next';
+import type { Command, CommandContext, CommandOptions, Services } from '../../commands/index.ts';
+import { resolveReplyLang } from '../lang.ts';
+import type { Logger } from '../log.ts';
+import { truncate } from './embeds.ts';
+import { readModalFields } from './modal.ts';
+import { NO_OPTIONS, readDiscordOptions } from './options.ts';
+import { isModeratorMember } from './permissions.ts';
+import { InteractionResponder } from './responder.ts';
+import { type RunTarget, runCommand } from './run-command.ts';
+
+export interface RouterOptions {
+  commands: readonly Command[];
+  services: Services;
+  i18n: i18n;
+  log: Logger;
+  /** When the router defers on a slow handler's behalf; Discord drops interactions not acknowledged in 3 s. */
+  busyAfterMs?: number;
+}
+
+export interface InteractionRouter {
+  /** The `interactionCreate` listener: never throws, never rejects. */
+  handle(interaction: Interaction): Promise<void>;
+  /** Waits for the interactions in progress, at most `timeoutMs`. */
+  drain(timeoutMs: number): Promise<void>;
+}
+
+/** Discord's limits for autocomplete answers. */
+const AUTOCOMPLETE_LIMITS = { choices: 25, name: 100, value: 100 } as const;
+
+/**
+ * Routes Discord interactions to the shared command handlers: slash commands, autocomplete and modal submits.
+ * Every interaction is acknowledged within Discord's 3 s: if a handler has neither replied nor deferred after
+ * `busyAfterMs` (2.5 s), the router defers for it and the handler's reply then edits the deferred message.
+ */
+export function createInteractionRouter(options: RouterOptions): InteractionRouter {
+  const { services, log } = options;
+  const busyAfterMs = options.busyAfterMs ?? 2500;
+  const byName = new Map(options.commands.map((command) => [command.data.name, command]));
+  const inFlight = new Set<Promise<void>>();
+
+  const contextFor = (
+    interaction: ChatInputCommandInteraction | AutocompleteInteraction | ModalSubmitInteraction,
+    commandOptions: CommandOptions,
+    responder?: InteractionResponder,
+  ): { ctx: CommandContext; t: TFunction } => {
+    const guildId = interaction.guildId ?? undefined;
+    const lang = resolveReplyLang({
+      userChoice: services.settings.getUserLang(interaction.user.id),
+      discordLocale: interaction.locale,
+      ...(guildId ? { guildLang: services.settings.getGuild(guildId).lang } : {}),
+    });
+    const t = options.i18n.getFixedT(lang);
+    const unavailable = () => Promise.reject(new Error('not available in autocomplete'));
+    const ctx: CommandContext = {
+      lang,
+      t: (key, params) => t(key, params ?? {}) as string,
+      user: { id: interaction.user.id, name: interaction.user.username },
+      ...(guildId ? { guildId } : {}),
+      ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
+      isModerator: isModeratorMember(interaction, services.settings),
+      options: commandOptions,
+      services,
+      reply: responder ? (reply) => responder.reply(reply) : unavailable,
+      defer: responder ? (deferOptions) => responder.defer(deferOptions) : unavailable,
+      showModal: responder ? (modal) => responder.showModal(modal) : unavailable,
+    };
+    return { ctx, t };
+  };
+
+  /** Runs a handler with the busy guard armed; errors become ephemeral localized replies. */
+  const runGuarded = async (
+    interaction: ChatInputCommandInteraction | ModalSubmitInteraction,
+    command: Command | undefined,
+    commandName: string,
+    commandOptions: CommandOptions,
+    call: (command: Command, ctx: CommandContext) => Promise<void>,
+  ) => {
+    const responder = new InteractionResponder(interaction);
+    const { ctx, t } = contextFor(interaction, commandOptions, responder);
+    const guard = setTimeout(() => {
+      void responder
+        .deferIfFresh()
+        .then(
+          (deferred) =>
+            deferred && log.info('interaction.busyDeferred', { command: commandName, afterMs: busyAfterMs }),
+        )
+        .catch((error) => log.warn('interaction.deferFailed', { command: commandName, error }));
+    }, busyAfterMs);
+    const target: RunTarget = {
+      ctx,
+      t,
+      commandName,
+      hasReplied: () => responder.hasReplied,
+      log,
+      ref: interaction.id,
+    };
+    try {
+      await runCommand(command, target, call);
+    } finally {
+      clearTimeout(guard);
+    }
+  };
+
+  const onAutocomplete = async (interaction: AutocompleteInteraction) => {
+    const command = byName.get(interaction.commandName);
+    let choices: { name: string; value: string }[] = [];
+    try {
+      if (command?.autocomplete) {
+        const { ctx } = contextFor(interaction, readDiscordOptions(interaction));
+        const timeout = new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('autocomplete too slow')), busyAfterMs).unref(),
+        );
+        choices = await Promise.race([command.autocomplete(ctx), timeout]);
+      }
+    } catch (error) {
+      log.warn('autocomplete.failed', { command: interaction.commandName, error });
+    }
+    const answer = choices.slice(0, AUTOCOMPLETE_LIMITS.choices).map((choice) => ({
+      name: truncate(choice.name, AUTOCOMPLETE_LIMITS.name),
+      value: choice.value.slice(0, AUTOCOMPLETE_LIMITS.value),
+    }));
+    if (!interaction.responded) await interaction.respond(answer);
+  };
+
+  const dispatch = async (interaction: Interaction) => {
+    if (interaction.isChatInputCommand()) {
+      const command = byName.get(interaction.commandName);
+      await runGuarded(
+        interaction,
+        command,
+        interaction.commandName,
+        readDiscordOptions(interaction),
+        (found, ctx) => found.execute(ctx),
+      );
+    } else if (interaction.isAutocomplete()) {
+      await onAutocomplete(interaction);
+    } else if (interaction.isModalSubmit()) {
+      const customId = interaction.customId;
+      const name = customId.split(':')[0] ?? '';
+      const command = byName.get(name);
+      const fields = readModalFields(interaction);
+      await runGuarded(
+        interaction,
+        command?.submitModal ? command : undefined,
+        name,
+        NO_OPTIONS,
+        (found, ctx) => found.submitModal!(ctx, customId, fields),
+      );
+    }
+  };
+
+  return {
+    handle: (interaction) => {
+      const started = Date.now();
+      const work = dispatch(interaction)
+        .catch((error) =>
+          log.error('interaction.failed', { id: interaction.id, type: interaction.type, error }),
+        )
+        .finally(() => {
+          inFlight.delete(work);
+          log.debug('interaction.done', {
+            id: interaction.id,
+            type: interaction.type,
+            ms: Date.now() - started,
+          });
+        });
+      inFlight.add(work);
+      return work;
+    },
+    drain: async (timeoutMs) => {
+      const timeout = new Promise<void>((done) => setTimeout(done, timeoutMs).unref());
+      await Promise.race([Promise.allSettled([...inFlight]).then(() => undefined), timeout]);
+    },
+  };
+}

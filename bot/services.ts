@@ -1,0 +1,42 @@
+import type { Services } from '../commands/index.ts';
+import { ok, type Result } from '../facts/result.ts';
+import { createFactIndex } from '../facts/search/index.ts';
+import { composeAnswerer } from './answerer.ts';
+import type { Config } from './config.ts';
+import type { OpenedServices } from './discord/run-bot.ts';
+import { loadI18n } from './i18n.ts';
+import type { Logger } from './log.ts';
+import { openFactStore } from './open-store.ts';
+import { openSettingsStore } from './settings-store.ts';
+
+/** The services every transport runs on: the fact store and its index, answers, settings, digests. */
+export async function openServices(config: Config, log: Logger): Promise<Result<OpenedServices>> {
+  const facts = await openFactStore(config);
+  if (!facts.ok) return facts;
+  for (const warning of facts.value.warnings) log.warn('storeWarning', { warning });
+  const settings = await openSettingsStore(config.dataDir);
+  if (!settings.ok) {
+    await facts.value.store.close();
+    return settings;
+  }
+  const store = facts.value.store;
+  const search = createFactIndex(store.listFacts(), store.listEntities());
+  const i18n = await loadI18n();
+  const services: Services = {
+    store,
+    search,
+    answerer: composeAnswerer(store, search, i18n, config, log),
+    settings: settings.value,
+    previewDigest: async () => [],
+    llmAvailable: Boolean(config.ANTHROPIC_API_KEY),
+    now: () => new Date(),
+    log,
+  };
+  return ok({
+    services,
+    close: async () => {
+      await settings.value.close();
+      await store.close();
+    },
+  });
+}
