@@ -1,0 +1,195 @@
+import type { Lang } from '../schema/index.ts';
+import { readCalendar } from './calendar.ts';
+import { shift } from './digits.ts';
+import type { Draft } from './draft.ts';
+import { type Lexicon, lexiconFor, type QualifierEntry } from './lexicon.ts';
+import { shareRanges } from './ranges.ts';
+import { readScale } from './scales.ts';
+import { type Token, tokenize } from './tokenize.ts';
+import type { MentionUnit, NumberMention } from './types.ts';
+import { isDash, readCents, readCore, readUnit } from './units.ts';
+
+/** Where the number proper starts: after a minus word or sign that applies to it. */
+function readSign(
+  tokens: readonly Token[],
+  index: number,
+  lexicon: Lexicon,
+): { negative: boolean; next: number } {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (!token) return { negative: false, next: index };
+  if (token.kind === 'word' && lexicon.minusWords.has(token.norm) && readCore(tokens, index + 1, lexicon)) {
+    return { negative: true, next: index + 1 };
+  }
+  // "- 10 k" at the very start of a text; "-$5" glued to a currency
+  if (isDash(token) && next && index === 0 && next.kind === 'num') return { negative: true, next: 1 };
+  const before = tokens[index - 1];
+  const alone = !before || before.end < token.start || before.kind === 'sym';
+  if (isDash(token) && next?.start === token.end && alone && lexicon.prefixes.match(tokens, index + 1)) {
+    return { negative: true, next: index + 1 };
+  }
+  return { negative: false, next: index };
+}
+
+/** "plus de 2000 mineurs" counts miners; "over 2026 and 2027" is a span of years. */
+const beforeNoun = (token: Token | undefined, lexicon: Lexicon): boolean =>
+  token?.kind === 'word' && !lexicon.andWords.has(token.norm) && !lexicon.rangeConnectives.has(token.norm);
+
+/** A quantity at `start`: [sign] [currency] number [scale] [unit] [cents], or "percent of" number. */
+function readQuantity(
+  tokens: readonly Token[],
+  start: number,
+  qualifierFirst: number,
+  hedge: QualifierEntry | undefined,
+  lexicon: Lexicon,
+): Draft | undefined {
+  const sign = readSign(tokens, start, lexicon);
+  let at = sign.next;
+  let unit: MentionUnit | undefined;
+  const percentFirst = lexicon.percentPrefixes.match(tokens, at);
+  if (percentFirst) {
+    at = percentFirst.next;
+    unit = 'percent';
+  }
+  const prefix = percentFirst ? undefined : lexicon.prefixes.match(tokens, at);
+  if (prefix) at = prefix.next;
+  const core = readCore(tokens, at, lexicon);
+  if (!core || (percentFirst && (core.gate !== 'none' || core.fraction))) return undefined;
+
+  const currency = prefix?.value;
+  if (currency && currency !== 'foreign') unit = currency;
+  let next = core.next;
+  let scale = core.scale;
+  let scaleExp = 0;
+  let unitExp = 0;
+  let foreign = currency === 'foreign';
+  let hasScaleWord = core.hasScaleWord;
+  if (!core.fraction && core.scale === 'one') {
+    const found = readScale(tokens, next, lexicon, currency === 'USD' || currency === 'EUR');
+    if (found) {
+      ({ exp: scaleExp, scale } = found.spec);
+      hasScaleWord = found.spec.exp >= 6;
+      next = found.next;
+    }
+  }
+  if (core.fraction) unit = 'fraction';
+  else if (currency !== 'foreign' && !percentFirst) {
+    const found = readUnit(tokens, next, lexicon, { hasScaleWord, digits: !core.words, prefix: currency });
+    if (found) {
+      unit = found.spec.foreign ? undefined : found.spec.unit;
+      foreign = found.spec.foreign ?? false;
+      unitExp = found.spec.exp ?? 0;
+      next = found.next;
+    }
+  }
+  const measured = unit !== undefined || foreign;
+  if (core.gate === 'article' && !(hedge && !hedge.calendarOnly && measured)) return undefined;
+  if ((core.gate === 'loneOne' || core.gate === 'ambiguous') && !measured && scaleExp === 0) return undefined;
+
+  let value = core.value;
+  let precExp = core.precExp;
+  if (unit === 'USD' && unitExp === 0 && scaleExp === 0 && core.isInteger && !core.fraction) {
+    const cents = readCents(tokens, next, lexicon, core.words);
+    if (cents) {
+      value = (value * 100 + cents.cents) / 100;
+      precExp = -2;
+      next = cents.next;
+    }
+  }
+  const exp = scaleExp + unitExp;
+  const signed = sign.negative ? -shift(value, exp) : shift(value, exp);
+  const counted = unit ?? 'count';
+  const yearCandidate =
+    counted === 'count' &&
+    exp === 0 &&
+    core.plain &&
+    !prefix &&
+    !foreign &&
+    !sign.negative &&
+    tokens[core.first]!.text.length === 4 &&
+    value >= 1900 &&
+    value <= 2100 &&
+    (!hedge || hedge.calendarOnly || !beforeNoun(tokens[next], lexicon));
+  // a general hedge before a year only says "around" ("around 2025"); "over 2026" means during it
+  const yearHedge = hedge && (hedge.calendarOnly || hedge.qualifier === 'about') ? hedge.qualifier : 'exact';
+  const qualifier = yearCandidate ? yearHedge : hedge && !hedge.calendarOnly ? hedge.qualifier : 'exact';
+  return {
+    first: start,
+    next,
+    qualifierFirst,
+    value: signed,
+    unit: yearCandidate ? 'year' : counted,
+    scale,
+    precision: yearCandidate ? 1 : (core.precision ?? shift(1, precExp + exp)),
+    qualifier,
+    ...(yearCandidate ? { period: String(value) } : {}),
+    bare: counted === 'count' && exp === 0 && !prefix && !foreign && !core.fraction,
+    yearCandidate,
+    scaleExp,
+    unitExp,
+  };
+}
+
+/** The mention starting at token `index` (a qualifier, then a calendar reference or a quantity), if any. */
+function readMention(tokens: readonly Token[], index: number, lexicon: Lexicon): Draft | undefined {
+  if (tokens[index]!.kind === 'mask') return undefined;
+  const hedge = lexicon.qualifiers.match(tokens, index);
+  const start = hedge ? hedge.next : index;
+  const calendar = readCalendar(tokens, start, lexicon);
+  if (!calendar) return readQuantity(tokens, start, index, hedge?.value, lexicon);
+  return {
+    first: calendar.first,
+    next: calendar.next,
+    qualifierFirst: index,
+    value: calendar.value,
+    unit: calendar.unit,
+    scale: 'one',
+    precision: 1,
+    qualifier: hedge?.value.qualifier ?? 'exact',
+    period: calendar.period,
+    bare: false,
+    yearCandidate: false,
+    scaleExp: 0,
+    unitExp: 0,
+  };
+}
+
+/**
+ * Finds every number written in a French or English text: digits in either language's conventions, spelled
+ * numbers, scales, currencies and units, dates and periods, ranges and qualifiers. Identifiers (COVID-19, S&P 500,
+ * versions, URLs, times, fact ids) are masked first and yield nothing.
+ */
+export function extractNumbers(text: string, lang: Lang): NumberMention[] {
+  const lexicon = lexiconFor(lang);
+  const tokens = tokenize(text, lexicon);
+  const drafts: Draft[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    if ((token.kind === 'word' || token.kind === 'sym') && !lexicon.starters.has(token.norm)) {
+      index++;
+      continue;
+    }
+    const draft = readMention(tokens, index, lexicon);
+    if (draft) {
+      drafts.push(draft);
+      index = draft.next;
+    } else index++;
+  }
+  shareRanges(drafts, tokens, lexicon);
+  return drafts.map((draft) => {
+    const start = tokens[draft.first]!.start;
+    const end = tokens[draft.next - 1]!.end;
+    return {
+      text: text.slice(start, end),
+      start,
+      end,
+      value: draft.value,
+      unit: draft.unit,
+      scale: draft.scale,
+      precision: draft.precision,
+      qualifier: draft.qualifier,
+      ...(draft.period ? { period: draft.period } : {}),
+    };
+  });
+}

@@ -1,0 +1,229 @@
+import type { Scale } from '../schema/index.ts';
+import type { Core, Gate } from './core.ts';
+import { trailingZeros } from './digits.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Token } from './tokenize.ts';
+import type { ScaleSpec } from './types.ts';
+
+type Place = 'none' | 'unit' | 'teen' | 'ten' | 'hundred' | 'thousand' | 'big';
+
+const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+const isDash = (token: Token | undefined) => token?.kind === 'sym' && /^[-‐‑–]$/.test(token.text);
+
+const spoken = (first: number, next: number, value: number, extra: Partial<Core> = {}): Core => ({
+  first,
+  next,
+  value,
+  precExp: Number.isInteger(value) ? trailingZeros(String(value)) : 0,
+  plain: false,
+  isInteger: Number.isInteger(value),
+  words: true,
+  fraction: false,
+  scale: 'one',
+  hasScaleWord: false,
+  gate: 'none',
+  ...extra,
+});
+
+/** Spoken fractions are rounded statements ("un tiers" for 0.33 or 0.34). */
+const FRACTION_PRECISION = 0.01;
+
+/** "un tiers", "two thirds", "a fifth of": a numerator 1–9 before a denominator word, not an ordinal ("a third party"). */
+function readFraction(
+  tokens: readonly Token[],
+  first: number,
+  numerator: number,
+  at: number,
+  lexicon: Lexicon,
+) {
+  const denominator = lexicon.fractionWords.get(tokens[at]!.norm);
+  if (denominator === undefined || numerator >= denominator || numerator < 1) return undefined;
+  const after = tokens[at + 1];
+  const scaleAfter = isWord(after) && (lexicon.bigWords.has(after.norm) || lexicon.articles.has(after.norm));
+  if (isWord(after) && !lexicon.fractionFollowers.has(after.norm) && !scaleAfter) return undefined;
+  return spoken(first, at + 1, numerator / denominator, {
+    fraction: true,
+    precision: FRACTION_PRECISION,
+    isInteger: false,
+  });
+}
+
+/** "la moitié", "de moitié", "half", "a half" — but not "first half" (a calendar half) nor "half-year". */
+function readHalf(tokens: readonly Token[], index: number, lexicon: Lexicon): Core | undefined {
+  const token = tokens[index]!;
+  const fraction = { fraction: true, precision: FRACTION_PRECISION, isInteger: false };
+  if (lexicon.halfArticles.has(token.norm) && lexicon.halfWords.has(tokens[index + 1]?.norm ?? '')) {
+    if (lexicon.lang === 'fr' || !isDash(tokens[index + 2])) return spoken(index, index + 2, 0.5, fraction);
+  }
+  if (lexicon.lang !== 'en' || !lexicon.halfWords.has(token.norm)) return undefined;
+  const before = tokens[index - 1];
+  if (isDash(tokens[index + 1]) || (isWord(before) && lexicon.ordinals.has(before.norm))) return undefined;
+  return spoken(index, index + 1, 0.5, fraction);
+}
+
+/** Whether a small number word may follow what has been read so far ("vingt" + "et un", "cent" + "cinq"). */
+function mayAdd(value: number, place: Place, last: number, joinedByAnd: boolean, lexicon: Lexicon): boolean {
+  const fr = lexicon.lang === 'fr';
+  if (value === 0) return place === 'none';
+  if (joinedByAnd)
+    return fr ? place === 'ten' && (value === 1 || value === 11) : place !== 'none' && place !== 'unit';
+  switch (place) {
+    case 'none':
+    case 'hundred':
+    case 'thousand':
+    case 'big':
+      return true;
+    case 'ten':
+      return value < 10 || (fr && (last === 60 || last === 80) && value < 20);
+    case 'teen':
+      return fr && last === 10 && value >= 7 && value <= 9;
+    default:
+      return false;
+  }
+}
+
+/** The index of the next candidate word after `index`, across a hyphen or an "et"/"and". */
+function following(tokens: readonly Token[], index: number, lexicon: Lexicon): { at: number; and: boolean } {
+  const next = tokens[index + 1];
+  const after = tokens[index + 2];
+  if (isDash(next) && next!.start === tokens[index]!.end && after?.start === next!.end)
+    return { at: index + 2, and: false };
+  if (isWord(next) && lexicon.andWords.has(next.norm)) return { at: index + 2, and: true };
+  return { at: index + 1, and: false };
+}
+
+/** "half a million", "a quarter million", "three quarters billion": a spoken fraction of a scale word. */
+function scaleFraction(
+  tokens: readonly Token[],
+  fraction: Core | undefined,
+  lexicon: Lexicon,
+): Core | undefined {
+  if (!fraction) return undefined;
+  const at = lexicon.articles.has(tokens[fraction.next]?.norm ?? '') ? fraction.next + 1 : fraction.next;
+  const word = tokens[at];
+  if (!isWord(word)) return fraction;
+  const big =
+    lexicon.bigWords.get(word.norm) ?? (lexicon.thousandWords.has(word.norm) ? THOUSAND : undefined);
+  if (!big) return fraction;
+  const value = Math.round(fraction.value * 10 ** big.exp);
+  return spoken(fraction.first, at + 1, value, { scale: big.scale, hasScaleWord: big.exp >= 6 });
+}
+
+const THOUSAND: ScaleSpec = { exp: 3, scale: 'thousand' };
+
+/**
+ * Reads a spelled number at `start` ("deux cent cinquante mille", "quatre-vingt-dix", "thirteen", "un milliard",
+ * "un tiers", "la moitié"). Returns undefined when the words are not a number.
+ */
+export function readSpelledNumber(
+  tokens: readonly Token[],
+  start: number,
+  lexicon: Lexicon,
+): Core | undefined {
+  const first = tokens[start];
+  if (!isWord(first)) return undefined;
+  const half = readHalf(tokens, start, lexicon);
+  if (half) return scaleFraction(tokens, half, lexicon);
+  const bare = lexicon.fractionWords.get(first.norm);
+  if (bare !== undefined && lexicon.bigWords.has(tokens[start + 1]?.norm ?? '')) {
+    return scaleFraction(
+      tokens,
+      spoken(start, start + 1, 1 / bare, { fraction: true, isInteger: false }),
+      lexicon,
+    );
+  }
+
+  let total = 0;
+  let current = 0;
+  let place: Place = 'none';
+  let last = 0;
+  let words = 0;
+  let lastIndex = start - 1;
+  let bigExp = Number.POSITIVE_INFINITY;
+  let scale: Scale = 'one';
+  let candidate = { at: start, and: false };
+
+  if (lexicon.articles.has(first.norm)) {
+    const next = tokens[start + 1];
+    if (isWord(next) && lexicon.fractionWords.has(next.norm))
+      return scaleFraction(tokens, readFraction(tokens, start, 1, start + 1, lexicon), lexicon);
+    const multiplier =
+      isWord(next) &&
+      (lexicon.hundredWords.has(next.norm) ||
+        lexicon.thousandWords.has(next.norm) ||
+        lexicon.bigWords.has(next.norm));
+    if (!multiplier) return spoken(start, start + 1, 1, { gate: 'article' });
+    current = 1;
+    place = 'unit';
+    last = 1;
+    words = 1;
+    lastIndex = start;
+    candidate = { at: start + 1, and: false };
+  }
+
+  while (candidate.at < tokens.length) {
+    const token = tokens[candidate.at];
+    if (!isWord(token)) break;
+    const norm = token.norm;
+    let value = lexicon.numberWords.get(norm);
+    let at = candidate.at;
+    if (value === 4 && lexicon.lang === 'fr') {
+      // "quatre-vingt(s)" is eighty, not four then twenty
+      const next = following(tokens, at, lexicon);
+      const vingt = tokens[next.at];
+      if (!next.and && isWord(vingt) && (vingt.norm === 'vingt' || vingt.norm === 'vingts')) {
+        value = 80;
+        at = next.at;
+      }
+    }
+    if (value !== undefined) {
+      if (!mayAdd(value, place, last, candidate.and, lexicon)) break;
+      current += value;
+      last = value;
+      place = value < 10 ? 'unit' : value < 20 ? 'teen' : 'ten';
+    } else if (lexicon.hundredWords.has(norm)) {
+      const limit = lexicon.lang === 'fr' ? 10 : 100;
+      if (candidate.and || !(place === 'none' || (current < limit && place !== 'hundred'))) break;
+      current = (current || 1) * 100;
+      place = 'hundred';
+    } else if (lexicon.thousandWords.has(norm)) {
+      if (candidate.and || bigExp <= 3) break;
+      total += (current || 1) * 1000;
+      current = 0;
+      place = 'thousand';
+      bigExp = 3;
+      scale = 'thousand';
+    } else {
+      const big = lexicon.bigWords.get(norm);
+      if (!big || candidate.and || big.exp >= bigExp || place === 'none') break;
+      total += (current || 1) * 10 ** big.exp;
+      current = 0;
+      place = 'big';
+      bigExp = big.exp;
+      scale = big.scale;
+    }
+    words++;
+    lastIndex = at;
+    candidate = following(tokens, at, lexicon);
+  }
+  if (words === 0) return undefined;
+
+  const value = total + current;
+  const next = lastIndex + 1;
+  const fractionWord = tokens[next];
+  if (isWord(fractionWord) && lexicon.fractionWords.has(fractionWord.norm) && place !== 'big') {
+    return scaleFraction(tokens, readFraction(tokens, start, value, next, lexicon), lexicon);
+  }
+  let gate: Gate = 'none';
+  if (words === 1) {
+    if (lexicon.loneOne.has(first.norm)) gate = 'loneOne';
+    else if (lexicon.articles.has(first.norm)) gate = 'article';
+    else if (lexicon.ambiguousWords.has(first.norm)) gate = 'ambiguous';
+  }
+  const scaled = current === 0 && (place === 'big' || place === 'thousand');
+  return spoken(start, next, value, {
+    scale: scaled ? scale : 'one',
+    hasScaleWord: scaled && place === 'big',
+    gate,
+  });
+}
