@@ -2,6 +2,31 @@ import { ATTRIBUTABLE_TYPES, type Entity, type Fact } from '../schema/index.ts';
 import { findEntitiesIn } from '../search/index.ts';
 import type { Span } from './clauses.ts';
 
+// One stable array per registry content, so the entity matcher's compiled aliases are reused across calls.
+const attributableCache = new Map<string, Entity[]>();
+
+export function attributableOf(entities: readonly Entity[]): Entity[] {
+  const key = entities
+    .map((entity) =>
+      [
+        entity.id,
+        entity.type,
+        entity.name.fr,
+        entity.name.en,
+        ...entity.aliases.fr,
+        ...entity.aliases.en,
+      ].join('\u0001'),
+    )
+    .join('\u0002');
+  let cached = attributableCache.get(key);
+  if (!cached) {
+    if (attributableCache.size > 16) attributableCache.clear();
+    cached = entities.filter((entity) => ATTRIBUTABLE_TYPES.has(entity.type));
+    attributableCache.set(key, cached);
+  }
+  return cached;
+}
+
 /** Who a text names, and who speaks for whom, so a figure can be checked against the entity it is credited to. */
 export class Attribution {
   private readonly byId: Map<string, Entity>;
@@ -9,7 +34,7 @@ export class Attribution {
 
   constructor(entities: readonly Entity[]) {
     this.byId = new Map(entities.map((entity) => [entity.id, entity]));
-    this.attributable = entities.filter((entity) => ATTRIBUTABLE_TYPES.has(entity.type));
+    this.attributable = attributableOf(entities);
   }
 
   /** The attributable entities named in a text, with where. */

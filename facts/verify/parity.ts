@@ -1,7 +1,8 @@
 import type { FactCheck } from '../dataset.ts';
 import { extractNumbers, renderFactText } from '../numbers/index.ts';
-import { ATTRIBUTABLE_TYPES, type Fact, LANGS } from '../schema/index.ts';
+import { type Fact, LANGS } from '../schema/index.ts';
 import { findEntitiesIn } from '../search/index.ts';
+import { attributableOf } from './attribution.ts';
 import { compareWithValue } from './match.ts';
 
 /** A value's name as a moderator reads it in a problem line. */
@@ -32,7 +33,7 @@ export const checkParity: FactCheck = (fact) => {
 
 /** Every company, person, law… a fact's text names is one of its entities, so attribution can rely on `entities`. */
 export const checkNamedEntities: FactCheck = (fact, entities) => {
-  const attributable = entities.filter((entity) => ATTRIBUTABLE_TYPES.has(entity.type));
+  const attributable = attributableOf(entities);
   const named = new Set(
     LANGS.flatMap((lang) =>
       findEntitiesIn(renderFactText(fact, lang), attributable).map((hit) => hit.entityId),

@@ -1,0 +1,165 @@
+import { fail, ok, type Result } from '../result.ts';
+import { ActorSchema, type AuditEntry, type Fact } from '../schema/index.ts';
+import { buildEntries } from './audit-entry.ts';
+import { planImport } from './import-data.ts';
+import {
+  type Change,
+  type ChangeContext,
+  findTarget,
+  planAdd,
+  planEdit,
+  planRetire,
+  planVerify,
+} from './operations.ts';
+import { describeIssues } from './problems.ts';
+import { createSerialQueue } from './queue.ts';
+import type { FactRepository, ImportCounts, StoreOptions } from './repository.ts';
+import { applyEntry, freezeDeep, type StoreState } from './state.ts';
+
+/** Where a store keeps what it acknowledges: its files, or nothing (memory). */
+export interface StoreBackend {
+  /** Resolves once the entries are durable: an acknowledged write survives a crash. */
+  append(entries: readonly AuditEntry[]): Promise<void>;
+  history(id: string): AuditEntry[];
+  /** Takes a consistent copy of the state now (called inside the write queue); the returned function saves it. */
+  capture(state: StoreState): () => Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The repository over a state and a backend: reads from memory, writes one at a time through the journal. */
+export function createRepository(
+  state: StoreState,
+  backend: StoreBackend,
+  options: StoreOptions,
+  unsaved = 0,
+): FactRepository {
+  const enqueue = createSerialQueue();
+  const clock = options.now ?? (() => new Date());
+  const checks = options.checks ?? [];
+  const compactEvery = options.compactEvery ?? 1000;
+  let closed = false;
+  let compacting = false;
+  let compaction: Promise<void> = Promise.resolve();
+
+  // Snapshots are taken in the background so a write never waits for a whole-file rewrite.
+  const compactSoon = () => {
+    if (compacting || closed) return;
+    compacting = true;
+    compaction = compaction
+      .then(() => enqueue(() => takeSnapshot()))
+      .then((save) => save())
+      // The journal still holds every write; the next snapshot will try again.
+      .catch(() => undefined);
+  };
+  const takeSnapshot = () => {
+    compacting = false;
+    unsaved = 0;
+    return backend.capture(state);
+  };
+
+  const prepare = (changes: readonly Change[], actor: string, at: string, note?: string) =>
+    buildEntries(changes, { lastSeq: state.seq, at, actor, note });
+
+  const commit = async (entries: readonly AuditEntry[]) => {
+    if (!entries.length) return;
+    await backend.append(entries);
+    for (const entry of entries) applyEntry(state, entry);
+    unsaved += entries.length;
+    if (unsaved >= compactEvery) compactSoon();
+  };
+
+  /** Runs one write in the queue: checks the actor, plans against the current state, journals, applies. */
+  const write = <T>(actor: string, run: (context: ChangeContext) => Promise<Result<T>> | Result<T>) =>
+    enqueue(async (): Promise<Result<T>> => {
+      if (closed) return fail('storeClosed');
+      const who = ActorSchema.safeParse(actor);
+      if (!who.success) return fail('factInvalid', {}, describeIssues(who.error.issues, ['actor']));
+      return run({ state, actor: who.data, at: clock().toISOString(), checks });
+    });
+
+  const change = (
+    actor: string,
+    note: string | undefined,
+    plan: (context: ChangeContext) => Result<Change>,
+  ) =>
+    write(actor, async (context): Promise<Result<Fact>> => {
+      const planned = plan(context);
+      if (!planned.ok) return planned;
+      const entries = prepare([planned.value], context.actor, context.at, note);
+      if (!entries.ok) return entries;
+      await commit(entries.value);
+      return ok(entries.value[0]!.after);
+    });
+
+  const target = (id: string, version: number, then: (fact: Fact, c: ChangeContext) => Result<Change>) => {
+    return (context: ChangeContext) => {
+      const found = findTarget(context.state, id, version);
+      return found.ok ? then(found.value, context) : found;
+    };
+  };
+
+  return {
+    listFacts: (filter = {}) =>
+      [...state.facts.values()].filter(
+        (fact) =>
+          (!filter.status || fact.status === filter.status) &&
+          (!filter.kind || fact.kind === filter.kind) &&
+          (!filter.entity || fact.entities.includes(filter.entity)),
+      ),
+    getFact: (id) => state.facts.get(id),
+    listEntities: () => [...state.entities.values()],
+    history: (id) => backend.history(id),
+    exportData: () => ({ facts: [...state.facts.values()], entities: [...state.entities.values()] }),
+
+    add: (input, actor, note) => change(actor, note, (context) => planAdd(input, context)),
+    edit: (id, version, patch, actor, note) =>
+      change(
+        actor,
+        note,
+        target(id, version, (fact, context) => planEdit(fact, patch, context)),
+      ),
+    verify: (id, version, actor, note) =>
+      change(
+        actor,
+        note,
+        target(id, version, (fact, context) => planVerify(fact, options.fourEyes, context)),
+      ),
+    retire: (id, version, actor, reason) => {
+      if (!reason.trim())
+        return Promise.resolve(fail('factInvalid', { id }, ['note: a retirement needs a reason']));
+      return change(
+        actor,
+        reason,
+        target(id, version, (fact, context) => planRetire(fact, context)),
+      );
+    },
+
+    importData: (data, actor) =>
+      write(actor, async (context): Promise<Result<ImportCounts>> => {
+        const plan = planImport(data, context);
+        if (!plan.ok) return plan;
+        const { entities, changes, counts } = plan.value;
+        const entries = prepare(changes, context.actor, context.at);
+        if (!entries.ok) return entries;
+        // Entities are not journaled: they reach the snapshot first, so no journaled fact names a missing one.
+        if (entities) {
+          await backend.capture({ ...state, entities })();
+          state.entities = new Map([...entities].map(([id, entity]) => [id, freezeDeep(entity)]));
+        }
+        await commit(entries.value);
+        return ok(counts);
+      }),
+
+    close: async () => {
+      const save = await enqueue(() => {
+        if (closed) return 'closed';
+        closed = true;
+        return unsaved > 0 ? backend.capture(state) : undefined;
+      });
+      if (save === 'closed') return;
+      await compaction;
+      await save?.();
+      await backend.close();
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Failure, fail, ok, type Result } from '../result.ts';
+import type { Entity, Fact } from '../schema/index.ts';
+import { openAuditLog } from './audit-log.ts';
+import { createRepository, type StoreBackend } from './core.ts';
+import type { FactRepository, StoreOptions } from './repository.ts';
+import { seedState } from './seed.ts';
+import { readSnapshot, writeSnapshot } from './snapshot-file.ts';
+import { applyEntry, createState, missingEntities, type StoreState } from './state.ts';
+import { lockStore } from './store-lock.ts';
+
+/** The files of a store in its data folder. */
+export const storeFiles = (dir: string) => ({
+  snapshot: join(dir, 'facts.json'),
+  log: join(dir, 'audit.jsonl'),
+  batch: join(dir, 'audit.batch.jsonl'),
+  lock: join(dir, 'facts.lock'),
+});
+
+/**
+ * Opens the store in `dir` (created if missing): the snapshot `facts.json`, then the entries of `audit.jsonl`
+ * written after it. On first run the snapshot is made from `initial()`, each fact journaled as a `seed` import.
+ * A corrupt or invalid file fails with `storeCorrupt` (file, line, path, what was expected) and is left untouched;
+ * repairs of writes that were never acknowledged come back as warnings.
+ */
+export async function openStore(
+  dir: string,
+  initial: () => { facts: Fact[]; entities: Entity[] },
+  options: StoreOptions,
+): Promise<Result<{ store: FactRepository; warnings: string[] }>> {
+  await mkdir(dir, { recursive: true });
+  const files = storeFiles(dir);
+  const lock = await lockStore(files.lock);
+  if (!lock.ok) return lock;
+  const opened = await openFiles(files, initial, options).catch(async (error: unknown) => {
+    await lock.value();
+    throw error;
+  });
+  if (!opened.ok) await lock.value();
+  return opened.ok ? ok({ ...opened.value, store: releasing(opened.value.store, lock.value) }) : opened;
+}
+
+/** The store, whose close also gives up the lock. */
+const releasing = (store: FactRepository, unlock: () => Promise<void>): FactRepository => ({
+  ...store,
+  close: async () => {
+    await store.close();
+    await unlock();
+  },
+});
+
+async function openFiles(
+  files: ReturnType<typeof storeFiles>,
+  initial: () => { facts: Fact[]; entities: Entity[] },
+  options: StoreOptions,
+): Promise<Result<{ store: FactRepository; warnings: string[] }>> {
+  const snapshot = await readSnapshot(files.snapshot);
+  if (!snapshot.ok) return snapshot;
+  const from = { seq: snapshot.value?.auditSeq ?? 0, bytes: snapshot.value?.auditBytes ?? 0 };
+  const opened = await openAuditLog(files, from);
+  if (!opened.ok) return opened;
+  const { log, tail, warnings } = opened.value;
+
+  let saves = Promise.resolve();
+  const backend: StoreBackend = {
+    append: (entries) => log.append(entries),
+    history: (id) => log.history(id),
+    capture: (state) => {
+      if (state.seq !== log.seq) throw new Error(`snapshot at seq ${state.seq} but the log is at ${log.seq}`);
+      const data = { auditSeq: state.seq, auditBytes: log.bytes, ...listsOf(state) };
+      // Saves run in the order they were captured, so an older snapshot never replaces a newer one.
+      const saved = saves.then(() => writeSnapshot(files.snapshot, data));
+      saves = saved.catch(() => undefined);
+      return () => saved;
+    },
+    close: () => log.close(),
+  };
+
+  let state: StoreState;
+  if (snapshot.value)
+    state = createState(snapshot.value.facts, snapshot.value.entities, snapshot.value.auditSeq);
+  else {
+    const seeded = seedState(initial(), (options.now?.() ?? new Date()).toISOString());
+    if (!seeded.ok) return closing(log, seeded);
+    state = seeded.value.state;
+    // A log without a snapshot is a first run cut short, or a lost snapshot: the log alone rebuilds the facts.
+    if (tail.length)
+      warnings.push(`${files.snapshot}: missing, rebuilt from ${tail.length} entries of ${files.log}`);
+    else {
+      await log.append(seeded.value.entries);
+      tail.push(...seeded.value.entries);
+    }
+  }
+  for (const entry of tail) applyEntry(state, entry);
+  const missing = missingEntities(state);
+  if (missing.length) return closing(log, fail('storeCorrupt', { file: files.log }, missing.slice(0, 20)));
+  if (!snapshot.value) await backend.capture(state)();
+  return ok({ store: createRepository(state, backend, options, snapshot.value ? tail.length : 0), warnings });
+}
+
+const listsOf = (state: StoreState) => ({
+  entities: [...state.entities.values()],
+  facts: [...state.facts.values()],
+});
+
+async function closing(log: { close(): Promise<void> }, failure: Failure): Promise<Failure> {
+  await log.close();
+  return failure;
+}

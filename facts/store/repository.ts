@@ -1,0 +1,76 @@
+import type { FactCheck } from '../dataset.ts';
+import type { Result } from '../result.ts';
+import type { AuditEntry, Entity, Fact, FactKind, FactStatus } from '../schema/index.ts';
+import type { FactPatch, NewFact } from './inputs.ts';
+
+/** How a store behaves; the composition root fills it from settings. */
+export interface StoreOptions {
+  /** A verification must come from someone other than the fact's last editor; false relaxes it for one-person servers. */
+  fourEyes: boolean;
+  /** Extra rules every written fact must pass (bilingual parity…); a non-empty result fails with `factInvalid`. */
+  checks?: readonly FactCheck[];
+  now?: () => Date;
+  /** Acknowledged writes between two snapshots of the file store (default 1000): bounds the replay at start-up. */
+  compactEvery?: number;
+}
+
+export interface FactFilter {
+  status?: FactStatus;
+  kind?: FactKind;
+  entity?: string;
+}
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * The verified fact store as callers see it: reads from memory, writes serialized and journaled before they resolve.
+ * Every write takes the version its author saw; a stale one fails with `versionConflict`, never overwrites.
+ */
+export interface FactRepository {
+  listFacts(filter?: FactFilter): Fact[];
+  getFact(id: string): Fact | undefined;
+  listEntities(): Entity[];
+  /** Every change to a fact, oldest first. */
+  history(id: string): AuditEntry[];
+  /** A new draft at version 1; its id must never have been used, even by a retired fact. */
+  add(input: NewFact, actor: string, note?: string): Promise<Result<Fact>>;
+  /** A new version; a verified fact goes back to draft and needs verifying again. */
+  edit(
+    id: string,
+    expectedVersion: number,
+    patch: FactPatch,
+    actor: string,
+    note?: string,
+  ): Promise<Result<Fact>>;
+  /** Marks the version the verifier read as verified; with four-eyes, not by its last editor. */
+  verify(id: string, expectedVersion: number, actor: string, note?: string): Promise<Result<Fact>>;
+  /** Takes a fact out of answers for good; its id and history stay. */
+  retire(id: string, expectedVersion: number, actor: string, reason: string): Promise<Result<Fact>>;
+  /** Validates everything (schema, checks, entity references) first, then writes all of it or nothing. */
+  importData(data: unknown, actor: string): Promise<Result<ImportCounts>>;
+  exportData(): { facts: Fact[]; entities: Entity[] };
+  /** Writes a last snapshot and releases the files; later writes fail with `storeClosed`. */
+  close(): Promise<void>;
+}
+
+/** Every failure code the store produces; each needs a key in `locales/<lng>/errors.json`. */
+export const STORE_ERROR_CODES = [
+  'factNotFound',
+  'factExists',
+  'versionConflict',
+  'fourEyesRequired',
+  'factRetired',
+  'alreadyVerified',
+  'factUnchanged',
+  'factInvalid',
+  'importInvalid',
+  'storeCorrupt',
+  'seedInvalid',
+  'storeClosed',
+  'storeLocked',
+] as const;
+export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
