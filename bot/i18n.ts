@@ -13,7 +13,9 @@ export function readLocaleResources(dir = LOCALES_DIR): Resource & Record<Lang, 
   for (const lang of LANGS) {
     resources[lang] = {};
     for (const file of readdirSync(join(dir, lang)).filter((name) => name.endsWith('.json'))) {
-      resources[lang][file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(dir, lang, file), 'utf8'));
+      resources[lang][file.slice(0, -'.json'.length)] = JSON.parse(
+        readFileSync(join(dir, lang, file), 'utf8'),
+      );
     }
   }
   return resources;

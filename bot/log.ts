@@ -18,7 +18,10 @@ export interface LoggerOptions {
 
 /** Replaces every occurrence of a secret in a serialized line, wherever it hides (error messages, headers, URLs). */
 export const maskSecrets = (line: string, secrets: readonly string[]): string =>
-  secrets.reduce((masked, secret) => (secret.length >= 4 ? masked.split(secret).join('[redacted]') : masked), line);
+  secrets.reduce(
+    (masked, secret) => (secret.length >= 4 ? masked.split(secret).join('[redacted]') : masked),
+    line,
+  );
 
 const serializeError = (_key: string, value: unknown) =>
   value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
@@ -26,11 +29,13 @@ const serializeError = (_key: string, value: unknown) =>
 export function createLogger(options: LoggerOptions): Logger {
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const now = options.now ?? (() => new Date());
-  const emit = (level: LogLevel) => (event: string, fields: Record<string, unknown> = {}) => {
-    if (RANK[level] < RANK[options.level]) return;
-    const line = JSON.stringify({ at: now().toISOString(), level, event, ...fields }, serializeError);
-    write(maskSecrets(line, options.secrets));
-  };
+  const emit =
+    (level: LogLevel) =>
+    (event: string, fields: Record<string, unknown> = {}) => {
+      if (RANK[level] < RANK[options.level]) return;
+      const line = JSON.stringify({ at: now().toISOString(), level, event, ...fields }, serializeError);
+      write(maskSecrets(line, options.secrets));
+    };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 

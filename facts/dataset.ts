@@ -22,7 +22,10 @@ export function validateDataset(
 ): { ok: true; value: Dataset } | { ok: false; problems: DatasetProblem[] } {
   const parsed = DatasetSchema.safeParse(data);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message })) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message })),
+    };
   }
   const problems: DatasetProblem[] = [];
   const entities = new Map(knownEntities.map((entity) => [entity.id, entity]));
@@ -34,10 +37,12 @@ export function validateDataset(
   });
   const seen = new Set<string>();
   parsed.data.facts.forEach((fact, index) => {
-    if (seen.has(fact.id)) problems.push({ path: ['facts', index, 'id'], message: `duplicate fact id "${fact.id}"` });
+    if (seen.has(fact.id))
+      problems.push({ path: ['facts', index, 'id'], message: `duplicate fact id "${fact.id}"` });
     seen.add(fact.id);
     fact.entities.forEach((id, position) => {
-      if (!entities.has(id)) problems.push({ path: ['facts', index, 'entities', position], message: `unknown entity "${id}"` });
+      if (!entities.has(id))
+        problems.push({ path: ['facts', index, 'entities', position], message: `unknown entity "${id}"` });
     });
     const all = [...entities.values()];
     for (const message of checks.flatMap((check) => check(fact, all))) {

@@ -1,5 +1,8 @@
 /** Where a JSON path (as zod reports it) starts in the source text, 1-based; undefined when it cannot be found. */
-export function locateJsonPath(text: string, path: readonly PropertyKey[]): { line: number; column: number } | undefined {
+export function locateJsonPath(
+  text: string,
+  path: readonly PropertyKey[],
+): { line: number; column: number } | undefined {
   let index = skipSpace(text, 0);
   for (const step of path) {
     const open = text[index];

@@ -20,7 +20,10 @@ export const DigestSettingsSchema = z.strictObject({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a local time HH:MM' })
     .default('08:00'),
-  timeZone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/Paris' }).default('UTC'),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/Paris' })
+    .default('UTC'),
   mode: z.enum(['template', 'llm']).default('template'),
   /** Post key figures on days with nothing new. */
   quietDays: z.boolean().default(true),
@@ -56,4 +59,3 @@ export interface SettingsRepository {
   getUserLang(userId: string): UserLang;
   setUserLang(userId: string, lang: UserLang): Promise<void>;
 }
-

@@ -10,7 +10,9 @@ const sourceFiles = (dir: string): string[] =>
     .map((entry) => relative(root, join(entry.parentPath, entry.name)));
 
 const importsOf = (file: string): string[] =>
-  [...readFileSync(join(root, file), 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+  [...readFileSync(join(root, file), 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map(
+    (m) => m[1]!,
+  );
 
 const resolveImport = (file: string, spec: string): string =>
   spec.startsWith('.') ? relative(root, resolve(root, file, '..', spec)) : spec;
@@ -20,7 +22,11 @@ describe('the direction of imports (facts → commands → bot)', () => {
     const offending = sourceFiles('facts').flatMap((file) =>
       importsOf(file)
         .map((spec) => resolveImport(file, spec))
-        .filter((target) => /^(discord\.js|i18next|@anthropic-ai\/sdk)$/.test(target) || /^(bot|commands|tests)\//.test(target))
+        .filter(
+          (target) =>
+            /^(discord\.js|i18next|@anthropic-ai\/sdk)$/.test(target) ||
+            /^(bot|commands|tests)\//.test(target),
+        )
         .map((target) => `${file} → ${target}`),
     );
     expect(offending).toEqual([]);

@@ -10,7 +10,9 @@ export const SlugSchema = z
   .string()
   .min(2)
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a lowercase slug such as "iren-microsoft-deal"' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'expected a lowercase slug such as "iren-microsoft-deal"',
+  });
 
 const nonEmpty = z.string().trim().min(1);
 

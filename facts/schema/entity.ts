@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { BilingualTextSchema, SlugSchema } from './common.ts';
 
-export const EntityTypeSchema = z.enum(['company', 'person', 'product', 'law', 'organization', 'index', 'place']);
+export const EntityTypeSchema = z.enum([
+  'company',
+  'person',
+  'product',
+  'law',
+  'organization',
+  'index',
+  'place',
+]);
 
 /** A company, person, product or law that facts concern, with its names and aliases in both languages. */
 export const EntitySchema = z.strictObject({
@@ -18,4 +26,10 @@ export const EntitySchema = z.strictObject({
 export type Entity = z.infer<typeof EntitySchema>;
 
 /** Entity types a figure can be wrongly credited to; products and places (bitcoin, Washington) are context. */
-export const ATTRIBUTABLE_TYPES: ReadonlySet<Entity['type']> = new Set(['company', 'person', 'organization', 'law', 'index']);
+export const ATTRIBUTABLE_TYPES: ReadonlySet<Entity['type']> = new Set([
+  'company',
+  'person',
+  'organization',
+  'law',
+  'index',
+]);

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ActorSchema, BilingualTextSchema, IsoDateSchema, LangSchema, SlugSchema, TimestampSchema } from './common.ts';
+import {
+  ActorSchema,
+  BilingualTextSchema,
+  IsoDateSchema,
+  LangSchema,
+  SlugSchema,
+  TimestampSchema,
+} from './common.ts';
 import { FactValueSchema } from './value.ts';
 
 export const FactKindSchema = z.enum(['figure', 'quote', 'event']);
@@ -56,21 +63,34 @@ const FactShape = z.strictObject({
 export const FactSchema = FactShape.superRefine((fact, ctx) => {
   const keys = new Set<string>();
   fact.values.forEach((value, index) => {
-    if (keys.has(value.key)) ctx.addIssue({ code: 'custom', path: ['values', index, 'key'], message: 'duplicate key' });
+    if (keys.has(value.key))
+      ctx.addIssue({ code: 'custom', path: ['values', index, 'key'], message: 'duplicate key' });
     keys.add(value.key);
   });
   for (const lang of ['fr', 'en'] as const) {
     for (const match of fact.text[lang].matchAll(PLACEHOLDER)) {
       if (!keys.has(match[1]!)) {
-        ctx.addIssue({ code: 'custom', path: ['text', lang], message: `placeholder {${match[1]}} names no value` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['text', lang],
+          message: `placeholder {${match[1]}} names no value`,
+        });
       }
     }
   }
   if (fact.kind === 'quote' && !fact.quote) {
-    ctx.addIssue({ code: 'custom', path: ['quote'], message: 'a quote needs its speaker and original language' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['quote'],
+      message: 'a quote needs its speaker and original language',
+    });
   }
   if (fact.kind !== 'quote' && fact.quote) {
-    ctx.addIssue({ code: 'custom', path: ['quote'], message: `only a quote carries a speaker, not a ${fact.kind}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['quote'],
+      message: `only a quote carries a speaker, not a ${fact.kind}`,
+    });
   }
   if (fact.quote && !fact.entities.includes(fact.quote.speaker)) {
     ctx.addIssue({ code: 'custom', path: ['entities'], message: 'the speaker must be one of the entities' });
@@ -82,7 +102,11 @@ export const FactSchema = FactShape.superRefine((fact, ctx) => {
     ctx.addIssue({ code: 'custom', path: ['values'], message: 'a figure carries at least one number' });
   }
   if (fact.status === 'verified' && !(fact.verifiedBy && fact.verifiedAt)) {
-    ctx.addIssue({ code: 'custom', path: ['verifiedBy'], message: 'a verified fact names who verified it and when' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['verifiedBy'],
+      message: 'a verified fact names who verified it and when',
+    });
   }
 });
 export type Fact = z.infer<typeof FactSchema>;

@@ -22,7 +22,15 @@ export const ScaleSchema = z.enum(['one', 'thousand', 'million', 'billion', 'tri
 export type Scale = z.infer<typeof ScaleSchema>;
 
 /** The hedge published with a number: `environ`/about, `près de`/nearly, `plus de`/more than… */
-export const QualifierSchema = z.enum(['exact', 'about', 'nearly', 'moreThan', 'lessThan', 'atLeast', 'atMost']);
+export const QualifierSchema = z.enum([
+  'exact',
+  'about',
+  'nearly',
+  'moreThan',
+  'lessThan',
+  'atLeast',
+  'atMost',
+]);
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
 /**
@@ -32,7 +40,9 @@ export type Qualifier = z.infer<typeof QualifierSchema>;
 const point = String.raw`\d{4}(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?`;
 export const PeriodSchema = z
   .string()
-  .regex(new RegExp(`^${point}(?:/${point})?$`), { message: 'expected a period such as 2025, 2025-Q3, 2025-07, 2025-09-10' });
+  .regex(new RegExp(`^${point}(?:/${point})?$`), {
+    message: 'expected a period such as 2025, 2025-Q3, 2025-07, 2025-09-10',
+  });
 export type Period = z.infer<typeof PeriodSchema>;
 
 const key = z
