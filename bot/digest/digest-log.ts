@@ -1,0 +1,241 @@
+import { mkdir } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { TextFile } from 'lowdb/node';
+import { fail, ok, type Result } from '../../facts/result.ts';
+import { withFileLock } from './file-lock.ts';
+import {
+  type ClaimOwner,
+  type DigestLogFile,
+  DigestLogFileSchema,
+  type DigestRecord,
+  DigestRecordSchema,
+  digestKey,
+} from './log-schema.ts';
+
+export const DIGEST_LOG_FILE = 'digests.json';
+/** Records older than this are dropped: past the catch-up window (24 h at most) nothing reads them. The last posted time of each server is kept apart. */
+const KEEP_DAYS = 3;
+
+export interface ClaimRequest {
+  guildId: string;
+  localDate: string;
+}
+
+/** A digest this scheduler may now send. `recovering`: an earlier attempt may have reached Discord — look first. */
+export interface Claim extends ClaimRequest {
+  attempts: number;
+  recovering: boolean;
+}
+
+/** What the scheduler uses of the log (an interface, so tests can wrap it to simulate a crash). */
+export type DigestLogStore = Pick<
+  DigestLog,
+  'refresh' | 'get' | 'lastPostedAt' | 'claim' | 'markPosted' | 'markSkipped' | 'markFailed'
+>;
+
+const empty = (): DigestLogFile => ({ version: 1, records: {}, lastPosted: {} });
+
+/** The file's text as a log; throws with the first problem when it is not JSON or not a valid log. */
+function parseLog(text: string | null): DigestLogFile {
+  if (text === null) return empty();
+  const parsed = DigestLogFileSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+function ownerGone(owner: ClaimOwner): boolean {
+  if (owner.host !== hostname() || owner.pid === process.pid) return false;
+  try {
+    process.kill(owner.pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'EPERM';
+  }
+}
+
+/** Whether `owner` may claim a digest in this state, and whether a previous attempt may already have posted it. */
+function claimable(
+  record: DigestRecord | undefined,
+  owner: ClaimOwner,
+  now: Date,
+): { recovering: boolean } | undefined {
+  if (!record) return { recovering: false };
+  if (record.status === 'claimed') {
+    if (record.owner.id === owner.id) return undefined;
+    const expired = Date.parse(record.expiresAt) <= now.getTime() || ownerGone(record.owner);
+    return expired ? { recovering: true } : undefined;
+  }
+  if (record.status === 'failed' && record.retryAt && Date.parse(record.retryAt) <= now.getTime()) {
+    return { recovering: true };
+  }
+  return undefined;
+}
+
+/**
+ * `digests.json` (lowdb text file, compact JSON, zod-validated): one record per server and local date. Every change is a
+ * read-modify-write of the file under an O_EXCL lock file, so two processes on one machine never both claim
+ * the same digest; writes are atomic (temporary file, then rename).
+ */
+export class DigestLog {
+  readonly file: string;
+  readonly #adapter: TextFile;
+  readonly #lock: string;
+  #data: DigestLogFile;
+  /** The file's text as this instance last read or wrote it: the same text is not parsed again. */
+  #text: string | null | undefined;
+  #prunedAt = Number.NEGATIVE_INFINITY;
+
+  private constructor(file: string, data: DigestLogFile) {
+    this.file = file;
+    this.#adapter = new TextFile(file);
+    this.#lock = `${file}.lock`;
+    this.#data = data;
+  }
+
+  /** Opens (or starts) the log in `dir`; a file that is not a valid log refuses to open and is left untouched. */
+  static async open(dir: string): Promise<Result<DigestLog>> {
+    await mkdir(dir, { recursive: true });
+    const log = new DigestLog(join(dir, DIGEST_LOG_FILE), empty());
+    try {
+      await log.refresh();
+    } catch (error) {
+      return fail('digestLogCorrupt', {
+        file: log.file,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+    return ok(log);
+  }
+
+  /** Re-reads the file, to see what other processes recorded (unless it has not changed since the last read). */
+  async refresh(): Promise<void> {
+    await this.#current();
+  }
+
+  /** The log as on disk; parsed and validated only when another process changed the text since this one saw it. */
+  async #current(): Promise<DigestLogFile> {
+    const text = await this.#adapter.read();
+    if (text !== this.#text) {
+      this.#data = parseLog(text);
+      this.#text = text;
+    }
+    return this.#data;
+  }
+
+  get(guildId: string, localDate: string): DigestRecord | undefined {
+    return this.#data.records[digestKey(guildId, localDate)];
+  }
+
+  /** When the server's last digest was posted: the start of the next digest's changes. */
+  lastPostedAt(guildId: string): Date | undefined {
+    const at = this.#data.lastPosted[guildId];
+    return at ? new Date(at) : undefined;
+  }
+
+  /** Claims, in one locked step, every digest of `requests` that nobody holds, until `now + ttlMs`. */
+  claim(requests: readonly ClaimRequest[], owner: ClaimOwner, now: Date, ttlMs: number): Promise<Claim[]> {
+    return this.#change((data, put) => {
+      const claims: Claim[] = [];
+      for (const { guildId, localDate } of requests) {
+        const record = data.records[digestKey(guildId, localDate)];
+        const verdict = claimable(record, owner, now);
+        if (!verdict) continue;
+        const attempts = (record?.attempts ?? 0) + 1;
+        const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
+        put({
+          status: 'claimed',
+          guildId,
+          localDate,
+          attempts,
+          owner,
+          claimedAt: now.toISOString(),
+          expiresAt,
+        });
+        claims.push({ guildId, localDate, attempts, recovering: verdict.recovering });
+      }
+      return claims;
+    }, now);
+  }
+
+  /** Records that Discord accepted the digest; from then on nothing sends it again. */
+  markPosted(claim: Claim, messageIds: readonly string[], now: Date, recovered = false): Promise<void> {
+    return this.#change((data, put) => {
+      const { guildId, localDate, attempts } = claim;
+      const postedAt = now.toISOString();
+      put({
+        status: 'posted',
+        guildId,
+        localDate,
+        attempts,
+        postedAt,
+        messageIds: [...messageIds],
+        ...(recovered ? { recovered } : {}),
+      });
+      data.lastPosted[guildId] = postedAt;
+    }, now);
+  }
+
+  /** Records, in one write, that these digests will not be sent, except those posted or skipped meanwhile; returns the ones recorded. */
+  markSkipped(
+    requests: readonly (ClaimRequest & { attempts?: number })[],
+    reason: string,
+    now: Date,
+  ): Promise<ClaimRequest[]> {
+    return this.#change((data, put) => {
+      const recorded: ClaimRequest[] = [];
+      for (const { guildId, localDate, attempts } of requests) {
+        const current = data.records[digestKey(guildId, localDate)];
+        if (current?.status === 'posted' || current?.status === 'skipped') continue;
+        const tries = attempts ?? current?.attempts ?? 0;
+        put({ status: 'skipped', guildId, localDate, attempts: tries, at: now.toISOString(), reason });
+        recorded.push({ guildId, localDate });
+      }
+      return recorded;
+    }, now);
+  }
+
+  /** Records a failed attempt: tried again from `retryAt`, or never when it is absent. */
+  markFailed(claim: Claim, reason: string, now: Date, retryAt?: Date): Promise<void> {
+    return this.#change((_data, put) => {
+      const { guildId, localDate, attempts } = claim;
+      const retry = retryAt ? { retryAt: retryAt.toISOString() } : {};
+      put({ status: 'failed', guildId, localDate, attempts, at: now.toISOString(), reason, ...retry });
+    }, now);
+  }
+
+  /**
+   * One read-modify-write under the lock: the current log (re-read if another process changed it), the change
+   * (each record validated as it is put), old records dropped at most hourly, then an atomic write. If the write
+   * fails, the next change reads the file again rather than trust the memory.
+   */
+  #change<T>(mutate: (data: DigestLogFile, put: (record: DigestRecord) => void) => T, now: Date): Promise<T> {
+    return withFileLock(this.#lock, async () => {
+      const data = await this.#current();
+      const put = (record: DigestRecord) => {
+        data.records[digestKey(record.guildId, record.localDate)] = DigestRecordSchema.parse(record);
+      };
+      try {
+        const result = mutate(data, put);
+        if (now.getTime() - this.#prunedAt > 3_600_000) {
+          const horizon = new Date(now.getTime() - KEEP_DAYS * 86_400_000).toISOString().slice(0, 10);
+          for (const [key, record] of Object.entries(data.records)) {
+            if (record.localDate < horizon && record.status !== 'claimed') delete data.records[key];
+          }
+          this.#prunedAt = now.getTime();
+        }
+        // Compact: a busy morning rewrites it once per post. The text is kept to recognise the file on the next read.
+        const text = JSON.stringify(data);
+        await this.#adapter.write(text);
+        this.#text = text;
+        return result;
+      } catch (error) {
+        this.#text = undefined;
+        throw error;
+      }
+    });
+  }
+}
