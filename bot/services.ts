@@ -1,8 +1,11 @@
 import type { Services } from '../commands/index.ts';
 import { ok, type Result } from '../facts/result.ts';
 import { createFactIndex } from '../facts/search/index.ts';
-import { composeAnswerer } from './answerer.ts';
+import { composeAnswerer, llmFromConfig } from './answerer.ts';
 import type { Config } from './config.ts';
+import { createLlmDigestWriter } from './digest/llm-writer.ts';
+import { createDigestPreview } from './digest/preview.ts';
+import { loadTranslators, snapshotSource } from './digest/source.ts';
 import type { OpenedServices } from './discord/run-bot.ts';
 import { loadI18n } from './i18n.ts';
 import type { Logger } from './log.ts';
@@ -22,18 +25,29 @@ export async function openServices(config: Config, log: Logger): Promise<Result<
   const store = facts.value.store;
   const search = createFactIndex(store.listFacts(), store.listEntities());
   const i18n = await loadI18n();
+  const llm = llmFromConfig(config);
+  const translate = await loadTranslators();
+  const digestWriter = llm ? createLlmDigestWriter(llm, () => store.listEntities(), translate) : undefined;
   const services: Services = {
     store,
     search,
-    answerer: composeAnswerer(store, search, i18n, config, log),
+    answerer: composeAnswerer(store, search, i18n, config, log, llm),
     settings: settings.value,
-    previewDigest: async () => [],
-    llmAvailable: Boolean(config.ANTHROPIC_API_KEY),
+    previewDigest: createDigestPreview({
+      loadSource: () => snapshotSource(store),
+      settings: settings.value,
+      translate,
+      now: () => new Date(),
+      logger: log,
+      ...(digestWriter ? { writer: digestWriter, llmAvailable: true } : {}),
+    }),
+    llmAvailable: Boolean(llm),
     now: () => new Date(),
     log,
   };
   return ok({
     services,
+    ...(digestWriter ? { digestWriter } : {}),
     close: async () => {
       await settings.value.close();
       await store.close();

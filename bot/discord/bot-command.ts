@@ -55,6 +55,7 @@ export const botCommand =
           config,
           logger: log,
           llmAvailable: services.llmAvailable,
+          ...(opened.value.digestWriter ? { writer: opened.value.digestWriter } : {}),
         }).then((started) => {
           if (started.ok) return started.value;
           log.error('digest.notStarted', { code: started.code, params: started.params });
