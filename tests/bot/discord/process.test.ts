@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from '../../support/fake-discord.ts';
 
-const entry = resolve(import.meta.dirname, 'fixtures/bot-process.mjs');
+const entry = resolve(import.meta.dirname, '..', '..', '..', 'bot', 'briefing.mjs');
 
 interface BotProcess {
   child: ChildProcess;
@@ -20,7 +20,7 @@ interface BotProcess {
 
 /** `briefing bot` in its own process (real signals, real exit), pointed at the fake Discord. */
 function startBotProcess(fake: FakeDiscord, dataDir: string): BotProcess {
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [entry, 'bot'], {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
