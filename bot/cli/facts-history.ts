@@ -1,6 +1,6 @@
-import { openCliStore, startCli } from './context.ts';
+import { openCliStore } from './context.ts';
 import type { Subcommand } from './io.ts';
-import { parseCli, USAGE } from './parse.ts';
+import { startWithArgument } from './start.ts';
 
 const OPTIONS = { json: { type: 'boolean' }, lang: { type: 'string' } } as const;
 
@@ -19,22 +19,16 @@ export function changedFields(before: object | null, after: object): string[] {
 
 /** `briefing facts history <id> [--json]`: every change, oldest first. */
 export const run: Subcommand = async (args, io) => {
-  const parsed = await parseCli(args, OPTIONS, io);
-  if (!parsed) return USAGE;
-  const session = await startCli(io, parsed.values.lang);
-  if (!session) return USAGE;
-  const [id] = parsed.positionals;
-  if (!id) {
-    io.err(session.t('cli:facts.needsId'));
-    return USAGE;
-  }
+  const started = await startWithArgument(args, OPTIONS, io, 'cli:facts.needsId');
+  if (typeof started === 'number') return started;
+  const { values, session, argument: id } = started;
   const store = await openCliStore(session, io);
   if (!store) return 1;
   const exists = store.getFact(id);
   const entries = store.history(id);
   await store.close();
   if (!exists) return session.report({ ok: false, code: 'factNotFound', params: { id } });
-  if (parsed.values.json) {
+  if (values.json) {
     io.out(JSON.stringify(entries, null, 2));
     return 0;
   }

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import { formatValue, renderFactText } from '../../facts/numbers/index.ts';
 import type { Fact, Lang } from '../../facts/schema/index.ts';
-import { openCliStore, startCli } from './context.ts';
+import { openCliStore } from './context.ts';
 import type { Subcommand } from './io.ts';
-import { parseCli, USAGE } from './parse.ts';
+import { startWithArgument } from './start.ts';
 
 const OPTIONS = { json: { type: 'boolean' }, lang: { type: 'string' } } as const;
 
@@ -29,20 +29,14 @@ export function describeFact(fact: Fact, lang: Lang, t: TFunction): string {
 
 /** `briefing facts show <id> [--json] [--lang fr|en]` */
 export const run: Subcommand = async (args, io) => {
-  const parsed = await parseCli(args, OPTIONS, io);
-  if (!parsed) return USAGE;
-  const session = await startCli(io, parsed.values.lang);
-  if (!session) return USAGE;
-  const [id] = parsed.positionals;
-  if (!id) {
-    io.err(session.t('cli:facts.needsId'));
-    return USAGE;
-  }
+  const started = await startWithArgument(args, OPTIONS, io, 'cli:facts.needsId');
+  if (typeof started === 'number') return started;
+  const { values, session, argument: id } = started;
   const store = await openCliStore(session, io);
   if (!store) return 1;
   const fact = store.getFact(id);
   await store.close();
   if (!fact) return session.report({ ok: false, code: 'factNotFound', params: { id } });
-  io.out(parsed.values.json ? JSON.stringify(fact, null, 2) : describeFact(fact, session.lang, session.t));
+  io.out(values.json ? JSON.stringify(fact, null, 2) : describeFact(fact, session.lang, session.t));
   return 0;
 };

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { DatasetProblem } from '../../facts/dataset.ts';
 import { locateJsonPath, positionOf } from '../../facts/json-locate.ts';
+import { findJsonSyntaxError } from '../../facts/json-syntax.ts';
 import { fail, ok, type Result } from '../../facts/result.ts';
 
 /** Reads and parses a JSON file; a missing file or a syntax error becomes a failure naming the file, line and column. */
@@ -14,9 +15,14 @@ export async function readJsonFile(file: string): Promise<Result<{ data: unknown
   try {
     return ok({ data: JSON.parse(text), text });
   } catch (error) {
-    const offset = Number(/position (\d+)/.exec(String(error))?.[1] ?? Number.NaN);
-    const where = Number.isNaN(offset) ? { line: 0, column: 0 } : positionOf(text, offset);
-    return fail('jsonSyntax', { file, ...where, reason: (error as Error).message });
+    // Node 20's JSON.parse does not always say where: find the first error ourselves.
+    const found = findJsonSyntaxError(text);
+    const where = positionOf(text, found?.offset ?? 0);
+    return fail('jsonSyntax', {
+      file,
+      ...where,
+      reason: found ? `expected ${found.expected}` : (error as Error).message,
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 import { positionOf } from '../json-locate.ts';
+import { findJsonSyntaxError } from '../json-syntax.ts';
 import { type AuditEntry, AuditEntrySchema } from '../schema/index.ts';
-import { findJsonSyntaxError } from './json-syntax.ts';
 import { describeIssues } from './problems.ts';
 
 /** The entries read from a stretch of the audit log, and what its end looked like. */

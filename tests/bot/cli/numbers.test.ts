@@ -1,28 +1,6 @@
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../bot/cli/io.ts';
 import { main } from '../../../bot/cli/main.ts';
-
-/** A terminal stand-in: stdin from the given chunks, stdout and stderr captured. */
-function fakeIo(input: string[] = []): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdin: Readable.from(input),
-    out: (text) => stdout.push(text),
-    err: (text) => stderr.push(text),
-    env: {},
-    stdout,
-    stderr,
-  };
-}
-
-const jsonLines = (io: { stdout: string[] }) =>
-  io.stdout
-    .join('\n')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line));
+import { fakeIo, jsonLines } from '../../support/cli-io.ts';
 
 describe('briefing numbers', () => {
   it('lists the numbers of a French text under French headings', async () => {

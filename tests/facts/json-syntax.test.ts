@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findJsonSyntaxError } from '../../../facts/store/json-syntax.ts';
+import { findJsonSyntaxError } from '../../facts/json-syntax.ts';
 
 const parses = (text: string) => {
   try {
