@@ -1,4 +1,4 @@
-import Anthropic, { APIConnectionTimeoutError, APIError } from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import type { LlmClient, LlmFailureCode, LlmResult } from '../../facts/answer/types.ts';
 
 export interface AnthropicOptions {
@@ -16,16 +16,28 @@ const codeForStatus = (status: number | undefined): LlmFailureCode => {
   return 'llmError';
 };
 
-/** Claude through the official SDK. No retries: a slow or failing call falls back to the template at once. */
+type Sdk = typeof import('@anthropic-ai/sdk');
+
+/**
+ * Claude through the official SDK. No retries: a slow or failing call falls back to the template at once.
+ * The SDK is loaded on the first call, so a bot without a key never pays for it at start-up.
+ */
 export function createAnthropicClient(options: AnthropicOptions): LlmClient {
-  const client = new Anthropic({
-    apiKey: options.apiKey,
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-    timeout: options.timeoutMs,
-    maxRetries: 0,
-  });
+  let loaded: Promise<{ sdk: Sdk; client: Anthropic }> | undefined;
+  const load = () =>
+    (loaded ??= import('@anthropic-ai/sdk').then((sdk) => ({
+      sdk,
+      client: new sdk.default({
+        apiKey: options.apiKey,
+        ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+        timeout: options.timeoutMs,
+        maxRetries: 0,
+      }),
+    })));
   return {
     async complete({ system, user, maxTokens }): Promise<LlmResult> {
+      const { sdk, client } = await load();
+      const { APIConnectionTimeoutError, APIError } = sdk;
       try {
         const message = await client.messages.create({
           model: options.model,

@@ -1,3 +1,4 @@
+import { listFormat } from '../../facts/intl-cache.ts';
 import type { Translate } from '../index.ts';
 
 /** Cuts a text to `max` characters, ending with an ellipsis when something was cut (choice names, field values). */
@@ -21,4 +22,4 @@ export function capLines(lines: readonly string[], max: number, t: Translate): s
 
 /** Names joined the way the language lists them (`A, B et C` / `A, B, and C`). */
 export const listNames = (names: readonly string[], lang: string): string =>
-  new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }).format(names);
+  listFormat(lang, { type: 'conjunction', style: 'long' }).format(names);

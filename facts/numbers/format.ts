@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat } from '../intl-cache.ts';
 import {
   type DateValue,
   type Fact,
@@ -17,21 +18,9 @@ const WORDS: Record<Lang, FormatWords> = { fr: FRENCH_FORMAT, en: ENGLISH_FORMAT
 const SCALE_EXP: Record<Scale, number> = { one: 0, thousand: 3, million: 6, billion: 9, trillion: 12 };
 const VOWEL = /^[aeiouyhàâäéèêëîïôöùûü]/i;
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** The number in the locale's digits and separators, with exactly `decimals` decimals. */
-function formatNumber(value: number, lang: Lang, decimals: number): string {
-  const key = `${lang}:${decimals}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
-}
+const formatNumber = (value: number, lang: Lang, decimals: number): string =>
+  numberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 
 const plural = (n: number, words: FormatWords): 'one' | 'many' =>
   (words.pluralFrom === 'two' ? Math.abs(n) < 2 : Math.abs(n) === 1) ? 'one' : 'many';
@@ -95,7 +84,7 @@ function formatPoint(point: string, lang: Lang): string {
   const options: Intl.DateTimeFormatOptions = day
     ? { dateStyle: 'long', timeZone: 'UTC' }
     : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  return dateTimeFormat(lang, options).format(date);
 }
 
 function formatDate(value: DateValue, lang: Lang, numberOnly: boolean): string {
