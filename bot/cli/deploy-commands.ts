@@ -1,7 +1,9 @@
 import { DiscordAPIError } from 'discord.js';
+import { secretsOf } from '../config.ts';
 import { DefinitionError, formatProblem, lookupFromResources } from '../discord/definitions.ts';
 import { deployCommands } from '../discord/deploy.ts';
 import { readLocaleResources } from '../i18n.ts';
+import { maskSecrets } from '../log.ts';
 import { startCli } from './context.ts';
 import type { Subcommand } from './io.ts';
 import { parseCli, USAGE } from './parse.ts';
@@ -81,7 +83,8 @@ export const run: Subcommand = async (args, io) => {
         : error instanceof Error
           ? error.message
           : String(error);
-    io.err(t('bot:deploy.failed', { reason }));
+    // Discord's message may quote what it was sent: never print a secret.
+    io.err(maskSecrets(t('bot:deploy.failed', { reason }), secretsOf(config)));
     return 1;
   }
 };

@@ -51,6 +51,15 @@ describe('briefing deploy-commands', () => {
     expect(fake.commands().length).toBe(commands.length);
   });
 
+  it('never prints the token, even when Discord’s error quotes it', async () => {
+    const token = 'MTA-secret-token-quoted-back';
+    fake.failNext({ method: 'PUT' }, { status: 403, code: 50001, message: `Missing Access for ${token}` });
+    const { code, err } = await deploy([], { ...discordEnv(), DISCORD_TOKEN: token });
+    expect(code).toBe(1);
+    expect(err).toContain('Missing Access');
+    expect(err).not.toContain(token);
+  });
+
   it('says which variables are missing, in the terminal’s language', async () => {
     const { code, err } = await deploy([], { LANG: 'fr_FR.UTF-8' });
     expect(code).toBe(2);
