@@ -3,7 +3,7 @@ import type { Subcommand } from '../cli/io.ts';
 import { secretsOf } from '../config.ts';
 import { type RunningDigests, startDigests } from '../digest/start.ts';
 import { loadI18n } from '../i18n.ts';
-import { createLogger, type Logger } from '../log.ts';
+import { createLogger, type Logger, maskSecrets } from '../log.ts';
 import { createDiscordClient } from './client.ts';
 import { createInteractionRouter } from './router.ts';
 import { runBot, type ServicesOpener } from './run-bot.ts';
@@ -66,7 +66,11 @@ export const botCommand =
         await (await digests)?.stop();
         await opened.value.close();
       },
-      say: (key, params) => (key === 'loginFailed' ? io.err : io.out)(t(`bot:run.${key}`, params ?? {})),
+      // A terminal line may quote an error message (a refused login), which may quote a credential back.
+      say: (key, params) =>
+        (key === 'loginFailed' ? io.err : io.out)(
+          maskSecrets(t(`bot:run.${key}`, params ?? {}), secretsOf(config)),
+        ),
     });
     unguard();
     return code;

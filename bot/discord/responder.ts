@@ -19,7 +19,11 @@ export class InteractionResponder {
   #replies = 0;
   #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly interaction: Repliable) {}
+  /** `onAcknowledged` runs once, when the first reply, deferral or modal has reached Discord. */
+  constructor(
+    private readonly interaction: Repliable,
+    private readonly onAcknowledged: () => void = () => undefined,
+  ) {}
 
   get state(): ResponseState {
     return this.#state;
@@ -31,7 +35,14 @@ export class InteractionResponder {
   }
 
   #run<T>(operation: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(operation);
+    const run = this.#queue.then(async () => {
+      const fresh = this.#state === 'fresh';
+      try {
+        return await operation();
+      } finally {
+        if (fresh && this.#state !== 'fresh') this.onAcknowledged();
+      }
+    });
     this.#queue = run.catch(() => undefined);
     return run;
   }

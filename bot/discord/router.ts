@@ -8,6 +8,7 @@ import type { i18n, TFunction } from 'i18next';
 import type { Command, CommandContext, CommandOptions, Services } from '../../commands/index.ts';
 import { resolveReplyLang } from '../lang.ts';
 import type { Logger } from '../log.ts';
+import { type AdmissionLimits, createAdmissionGate } from './admission.ts';
 import { truncate } from './embeds.ts';
 import { readModalFields } from './modal.ts';
 import { NO_OPTIONS, readDiscordOptions } from './options.ts';
@@ -22,6 +23,8 @@ export interface RouterOptions {
   log: Logger;
   /** When the router defers on a slow handler's behalf; Discord drops interactions not acknowledged in 3 s. */
   busyAfterMs?: number;
+  /** How many slash commands run unacknowledged at once, wait, and for how long, before "busy" replies. */
+  admission?: Partial<AdmissionLimits>;
 }
 
 export interface InteractionRouter {
@@ -34,16 +37,22 @@ export interface InteractionRouter {
 /** Discord's limits for autocomplete answers. */
 const AUTOCOMPLETE_LIMITS = { choices: 25, name: 100, value: 100 } as const;
 
+/** Past 32 commands at work, 200 waiting, or 1.5 s of waiting, a user is told the bot is busy (within 3 s). */
+const ADMISSION_DEFAULTS: AdmissionLimits = { maxActive: 32, maxQueued: 200, maxWaitMs: 1500 };
+
 /**
  * Routes Discord interactions to the shared command handlers: slash commands, autocomplete and modal submits.
  * Every interaction is acknowledged within Discord's 3 s: if a handler has neither replied nor deferred after
  * `busyAfterMs` (2.5 s), the router defers for it and the handler's reply then edits the deferred message.
+ * A burst larger than the bot can answer in time is bounded by an admission gate: the commands past it get an
+ * ephemeral "busy" reply in the user's language at once, instead of every interaction running late.
  */
 export function createInteractionRouter(options: RouterOptions): InteractionRouter {
   const { services, log } = options;
   const busyAfterMs = options.busyAfterMs ?? 2500;
   const byName = new Map(options.commands.map((command) => [command.data.name, command]));
   const inFlight = new Set<Promise<void>>();
+  const gate = createAdmissionGate({ ...ADMISSION_DEFAULTS, ...options.admission });
 
   const contextFor = (
     interaction: ChatInputCommandInteraction | AutocompleteInteraction | ModalSubmitInteraction,
@@ -74,25 +83,47 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     return { ctx, t };
   };
 
-  /** Runs a handler with the busy guard armed; errors become ephemeral localized replies. */
+  /**
+   * Runs a handler with the busy guard armed; errors become ephemeral localized replies. A slash command waits
+   * for its turn in the admission gate, or is told the bot is busy; a modal submit (a moderator's typed form,
+   * lost if refused) always runs at once.
+   */
   const runGuarded = async (
     interaction: ChatInputCommandInteraction | ModalSubmitInteraction,
+    receivedAt: number,
     command: Command | undefined,
     commandName: string,
     commandOptions: CommandOptions,
     call: (command: Command, ctx: CommandContext) => Promise<void>,
   ) => {
-    const responder = new InteractionResponder(interaction);
+    const admission = interaction.isModalSubmit()
+      ? ({ admitted: true, release: () => undefined } as const)
+      : await gate.admit(receivedAt);
+    const responder = new InteractionResponder(
+      interaction,
+      admission.admitted ? admission.release : undefined,
+    );
     const { ctx, t } = contextFor(interaction, commandOptions, responder);
-    const guard = setTimeout(() => {
-      void responder
-        .deferIfFresh()
-        .then(
-          (deferred) =>
-            deferred && log.info('interaction.busyDeferred', { command: commandName, afterMs: busyAfterMs }),
-        )
-        .catch((error) => log.warn('interaction.deferFailed', { command: commandName, error }));
-    }, busyAfterMs);
+    if (!admission.admitted) {
+      log.warn('interaction.busy', { command: commandName, ...gate.load() });
+      await responder
+        .reply({ content: t('bot:busy'), ephemeral: true })
+        .catch((error) => log.warn('reply.failed', { command: commandName, ref: interaction.id, error }));
+      return;
+    }
+    const guard = setTimeout(
+      () => {
+        void responder
+          .deferIfFresh()
+          .then(
+            (deferred) =>
+              deferred &&
+              log.info('interaction.busyDeferred', { command: commandName, afterMs: busyAfterMs }),
+          )
+          .catch((error) => log.warn('interaction.deferFailed', { command: commandName, error }));
+      },
+      Math.max(0, busyAfterMs - (Date.now() - receivedAt)),
+    );
     const target: RunTarget = {
       ctx,
       t,
@@ -105,6 +136,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       await runCommand(command, target, call);
     } finally {
       clearTimeout(guard);
+      admission.release();
     }
   };
 
@@ -129,11 +161,12 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     if (!interaction.responded) await interaction.respond(answer);
   };
 
-  const dispatch = async (interaction: Interaction) => {
+  const dispatch = async (interaction: Interaction, receivedAt: number) => {
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
       await runGuarded(
         interaction,
+        receivedAt,
         command,
         interaction.commandName,
         readDiscordOptions(interaction),
@@ -148,6 +181,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       const fields = readModalFields(interaction);
       await runGuarded(
         interaction,
+        receivedAt,
         command?.submitModal ? command : undefined,
         name,
         NO_OPTIONS,
@@ -159,7 +193,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   return {
     handle: (interaction) => {
       const started = Date.now();
-      const work = dispatch(interaction)
+      const work = dispatch(interaction, started)
         .catch((error) =>
           log.error('interaction.failed', { id: interaction.id, type: interaction.type, error }),
         )

@@ -70,6 +70,8 @@ export function compareWithValue(mention: NumberMention, value: FactValue): Chec
     return periodsAgree(mention.period, stated) ? 'match' : 'periodMismatch';
   }
   if (value.kind === 'date') return 'noSuchValue';
+  // A figure past what a number can hold ("9999…" of 400 digits) reads as Infinity, which every rounding would match.
+  if (!Number.isFinite(mention.value)) return 'noSuchValue';
   if (mention.unit !== value.unit) {
     const writtenNumber = mention.value / SCALE_FACTOR[mention.scale];
     const storedNumber = value.value / SCALE_FACTOR[value.scale];
