@@ -3,9 +3,8 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractNumbers } from '../../facts/numbers/index.ts';
 import type { Lang } from '../../facts/schema/index.ts';
+import { loadSuite, recognizeMentions, type Suite } from './recognizers.ts';
 import type { Bench, BenchFigure } from './types.ts';
-
-type Suite = typeof import('@microsoft/recognizers-text-suite');
 
 interface Sentence {
   lang: Lang;
@@ -20,13 +19,6 @@ interface PeerCase extends Sentence {
 interface Found {
   value: number;
   unit: string;
-}
-
-interface Result {
-  start: number;
-  end: number;
-  typeName: string;
-  resolution?: { value?: unknown; unit?: unknown } | null;
 }
 
 const SHARED = resolve(import.meta.dirname, '..', '..', '..', 'shared');
@@ -49,48 +41,9 @@ function readSentences(): { seed: Sentence[]; peer: PeerCase[] } {
   return { seed, peer };
 }
 
-const CURRENCY: Record<string, { unit: string; factor: number }> = {
-  Dollar: { unit: 'USD', factor: 1 },
-  'Dollar États-Unis': { unit: 'USD', factor: 1 },
-  'United States dollar': { unit: 'USD', factor: 1 },
-  Cent: { unit: 'USD', factor: 0.01 },
-  Euro: { unit: 'EUR', factor: 1 },
-  Bitcoin: { unit: 'BTC', factor: 1 },
-};
-
-/** Recognizers resolutions are strings, with a decimal comma in French ("2,6", "0,25%"). */
-const toNumber = (raw: unknown, lang: Lang): number | undefined => {
-  if (typeof raw !== 'string') return undefined;
-  const cleaned = raw.replace('%', '').trim();
-  const value = Number(lang === 'fr' ? cleaned.replace(',', '.') : cleaned);
-  return Number.isFinite(value) ? value : undefined;
-};
-
-/** The glue: currency, percentage and number results mapped to our units; a span already claimed is skipped. */
-function recognize(suite: Suite, sentence: Sentence): Found[] {
-  const culture = sentence.lang === 'fr' ? suite.Culture.French : suite.Culture.English;
-  const currency = suite.recognizeCurrency(sentence.text, culture) as Result[];
-  const percent = suite.recognizePercentage(sentence.text, culture) as Result[];
-  const number = suite.recognizeNumber(sentence.text, culture) as Result[];
-  suite.recognizeDimension(sentence.text, culture);
-  suite.recognizeDateTime(sentence.text, culture, undefined, new Date(Date.UTC(2025, 10, 1)));
-  const found: Found[] = [];
-  const claimed: [number, number][] = [];
-  const free = (r: Result) => !claimed.some(([start, end]) => r.start <= end && start <= r.end);
-  const add = (r: Result, value: number | undefined, unit: string) => {
-    if (value === undefined || !free(r)) return;
-    claimed.push([r.start, r.end]);
-    found.push({ value, unit });
-  };
-  for (const r of currency) {
-    const mapped = CURRENCY[String(r.resolution?.unit)];
-    const value = toNumber(r.resolution?.value, sentence.lang);
-    if (mapped && value !== undefined) add(r, value * mapped.factor, mapped.unit);
-  }
-  for (const r of percent) add(r, toNumber(r.resolution?.value, sentence.lang), 'percent');
-  for (const r of number) add(r, toNumber(r.resolution?.value, sentence.lang), 'count');
-  return found;
-}
+/** The baseline's mentions, scored like ours. */
+const recognize = (suite: Suite, sentence: Sentence): Found[] =>
+  recognizeMentions(suite, sentence.text, sentence.lang);
 
 const ours = (sentence: Sentence): Found[] => extractNumbers(sentence.text, sentence.lang);
 
@@ -149,8 +102,7 @@ export const bench: Bench = async () => {
   const oursFound = peer.map(ours);
 
   started = performance.now();
-  const loaded = (await import('@microsoft/recognizers-text-suite')) as Suite & { default?: Suite };
-  const suite = loaded.default ?? loaded;
+  const suite = await loadSuite();
   for (const lang of ['fr', 'en'] as const) {
     for (const warm of sentences.filter((s) => s.lang === lang).slice(0, 3)) recognize(suite, warm);
   }

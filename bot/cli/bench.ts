@@ -5,6 +5,7 @@ import { parseCli, USAGE } from './parse.ts';
 /** Every benchmark module, run one after the other in one process so figures are side by side. */
 const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   numbers: () => import('../bench/numbers.ts'),
+  verifier: () => import('../bench/verifier.ts'),
   store: () => import('../bench/store.ts'),
   answers: () => import('../bench/answers.ts'),
   digest: () => import('../bench/digest.ts'),

@@ -32,8 +32,15 @@ function nearestMiss(mention: NumberMention, facts: readonly Fact[]): Verdict {
   return { status: 'unverified', factId, reason };
 }
 
+/** Finds the numbers of a text; our extractor, or another one for comparison (the benchmark's baseline). */
+export type Extractor = (text: string, lang: Lang) => NumberMention[];
+
 /** Builds a verifier over the verified facts of a store and its entity registry. */
-export function createVerifier(facts: readonly Fact[], entities: readonly Entity[]): Verifier {
+export function createVerifier(
+  facts: readonly Fact[],
+  entities: readonly Entity[],
+  extract: Extractor = extractNumbers,
+): Verifier {
   const verified = facts.filter((fact) => fact.status === 'verified');
   const byId = new Map(verified.map((fact) => [fact.id, fact]));
   const attribution = new Attribution(entities);
@@ -54,7 +61,7 @@ export function createVerifier(facts: readonly Fact[], entities: readonly Entity
       const pool = factIds
         ? factIds.map((id) => byId.get(id)).filter((fact): fact is Fact => Boolean(fact))
         : verified;
-      const mentions = extractNumbers(text, lang);
+      const mentions = extract(text, lang);
       const named = mentions.length ? attribution.named(text) : [];
       const sentences = splitSentences(text, lang);
       const numbers = mentions.map((mention): CheckedNumber => {
