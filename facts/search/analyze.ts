@@ -1,7 +1,6 @@
 import type { FactValue, Lang } from '../schema/index.ts';
-import { findConcepts, stemWord } from './concepts.ts';
-import { splitCamelCase, tokenize } from './normalize.ts';
-import { isStopWord } from './stopwords.ts';
+import { factsOf, visitConcepts, type WordFacts } from './concepts.ts';
+import { splitCamelCase, splitWords, tokenize } from './normalize.ts';
 
 /** A word of a text with everything search needs to know about it. */
 export interface AnalyzedToken {
@@ -21,13 +20,31 @@ const SYMBOL_CONCEPTS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Splits, folds and stems a text in its language and marks stop words and synonym concepts. */
 export function analyzeText(text: string, lang: Lang): AnalyzedToken[] {
-  const tokens = tokenize(text).map((token) => ({ ...token, stem: stemWord(token.surface, lang) }));
-  const concepts = findConcepts(tokens, lang);
-  return tokens.map((token, i) => ({
-    ...token,
-    stop: isStopWord(token.surface, lang),
-    concepts: concepts[i]!,
-  }));
+  const tokens: AnalyzedToken[] = [];
+  const words: WordFacts[] = [];
+  for (const { surface, start, end } of tokenize(text)) {
+    const word = factsOf(surface, lang);
+    words.push(word);
+    tokens.push({ surface, start, end, stem: word.stem, stop: word.stop, concepts: [] });
+  }
+  visitConcepts(words, lang, (at, length, concepts) => {
+    for (let j = 0; j < length; j++) tokens[at + j]!.concepts.push(...concepts);
+  });
+  return tokens;
+}
+
+/**
+ * What a text adds to a fact's document: the stems of its words but stop words (to `words`) and its synonym
+ * concepts (to `concepts`), in text order, as `analyzeText` finds them, without building its tokens.
+ */
+export function collectTextTerms(text: string, lang: Lang, words: string[], concepts: string[]): void {
+  const found = splitWords(text).map((surface) => factsOf(surface, lang));
+  let opens = false;
+  for (const word of found) {
+    if (!word.stop) words.push(word.stem);
+    opens ||= word.opens;
+  }
+  if (opens) visitConcepts(found, lang, (_, __, phrase) => concepts.push(...phrase));
 }
 
 /** The concepts a text shows through `%` or `$`. */
@@ -64,11 +81,26 @@ function periodTerms(period: string): { words: string[]; concepts: string[] } {
   return { words, concepts };
 }
 
+/** The words and concepts of a value key (`netLoss`: net, loss; ~loss), by key: keys repeat across facts. */
+const KEY_TERMS = new Map<string, { words: readonly string[]; concepts: readonly string[] }>();
+const KEY_TERMS_MAX = 4096;
+
+function keyTerms(key: string): { words: readonly string[]; concepts: readonly string[] } {
+  let terms = KEY_TERMS.get(key);
+  if (!terms) {
+    const tokens = analyzeText(splitCamelCase(key), 'en').filter((t) => !t.stop);
+    terms = { words: tokens.map((t) => t.stem), concepts: tokens.flatMap((t) => t.concepts) };
+    if (KEY_TERMS.size >= KEY_TERMS_MAX) KEY_TERMS.clear();
+    KEY_TERMS.set(key, terms);
+  }
+  return terms;
+}
+
 /** What a value adds to the index: its key's words, its number as published, its unit and period. */
 export function valueTerms(value: FactValue): { words: string[]; concepts: string[] } {
-  const key = analyzeText(splitCamelCase(value.key), 'en').filter((t) => !t.stop);
-  const words = key.map((t) => t.stem);
-  const concepts = key.flatMap((t) => t.concepts);
+  const key = keyTerms(value.key);
+  const words = [...key.words];
+  const concepts = [...key.concepts];
   const period = value.kind === 'date' ? value.date : value.period;
   if (period) {
     const terms = periodTerms(period);

@@ -1,15 +1,15 @@
 import type { Entity, Fact, FactKind } from '../schema/index.ts';
-import { analyzeText, symbolConcepts, valueTerms } from './analyze.ts';
+import { analyzeText, collectTextTerms, symbolConcepts, valueTerms } from './analyze.ts';
 import { stemWord } from './concepts.ts';
 import { stripPlaceholders, tokenize } from './normalize.ts';
 
-/** What MiniSearch indexes for one fact: space-separated terms per field, already folded and stemmed. */
+/** What MiniSearch indexes for one fact: terms per field, already folded and stemmed, each once. */
 export interface FactDocument {
   id: string;
-  words: string;
-  names: string;
-  concepts: string;
-  entities: string;
+  words: readonly string[];
+  names: readonly string[];
+  concepts: readonly string[];
+  entities: readonly string[];
 }
 
 /** What ranking needs to know about an indexed fact without reading the store. */
@@ -17,8 +17,8 @@ export interface FactMeta {
   kind: FactKind;
   entities: readonly string[];
   speaker?: string;
-  /** The concepts the fact carries, for ranking by intents, units and periods without searching for them. */
-  concepts: ReadonlySet<string>;
+  /** The intents, units, periods and topics the fact carries, each once: ranking reads the first three. */
+  concepts: readonly string[];
   predicts: boolean;
   hasDate: boolean;
   /** Carries a number: it can answer "how much". */
@@ -27,23 +27,71 @@ export interface FactMeta {
   hasMoney: boolean;
 }
 
+/** What an entity adds to the document of every fact concerning it: its names' forms and their concepts. */
+export interface EntityTerms {
+  names: readonly string[];
+  concepts: readonly string[];
+}
+
+/** Prefixed terms, made once per name: concepts and entities are few, and facts and questions repeat them. */
+const PREFIXED: Record<'~' | '@', Map<string, string>> = { '~': new Map(), '@': new Map() };
+const PREFIXED_MAX = 10_000;
+
+function prefix(mark: '~' | '@', name: string): string {
+  const made = PREFIXED[mark];
+  let term = made.get(name);
+  if (term === undefined) {
+    term = mark + name;
+    if (made.size >= PREFIXED_MAX) made.clear();
+    made.set(name, term);
+  }
+  return term;
+}
+
 /** Concept terms carry `~` and entity terms `@` so a matched query term says which kind it was. */
-export const conceptTerm = (concept: string): string => `~${concept}`;
-export const entityTerm = (id: string): string => `@${id}`;
+export const conceptTerm = (concept: string): string => prefix('~', concept);
+export const entityTerm = (id: string): string => prefix('@', id);
 
-const join = (terms: readonly string[]): string => [...new Set(terms)].join(' ');
+/** The distinct non-empty terms, in order of first appearance. */
+function distinct(terms: readonly string[]): string[] {
+  const out: string[] = [];
+  // A document's fields hold tens of terms: a linear look-up beats building a set.
+  const seen = terms.length > 48 ? new Set<string>() : undefined;
+  for (const term of terms) {
+    if (!term || (seen ? seen.has(term) : out.includes(term))) continue;
+    seen?.add(term);
+    out.push(term);
+  }
+  return out;
+}
 
-/** Builds the indexed document of a fact: both texts, its entities' names and aliases, its values' keys and units. */
+/** The names and aliases of an entity in both languages, each word as written and stemmed both ways. */
+export function entityTermsOf(entity: Entity): EntityTerms {
+  const names: string[] = [];
+  const concepts: string[] = [];
+  for (const lang of ['fr', 'en'] as const) {
+    for (const name of [entity.name[lang], ...entity.aliases[lang]]) {
+      for (const token of analyzeText(name, lang)) concepts.push(...token.concepts);
+      for (const { surface } of tokenize(name))
+        names.push(surface, stemWord(surface, 'fr'), stemWord(surface, 'en'));
+    }
+  }
+  return { names, concepts };
+}
+
+/**
+ * Builds the indexed document of a fact: both texts, its entities' names and aliases (`termsOf`, which the caller
+ * may cache per entity), its values' keys and units.
+ */
 export function buildDocument(
   fact: Fact,
-  entitiesById: ReadonlyMap<string, Entity>,
+  termsOf: (entityId: string) => EntityTerms | undefined,
 ): { doc: FactDocument; meta: FactMeta } {
   const words: string[] = [];
   const concepts: string[] = [];
   for (const lang of ['fr', 'en'] as const) {
-    const tokens = analyzeText(stripPlaceholders(fact.text[lang]), lang);
-    words.push(...tokens.filter((t) => !t.stop).map((t) => t.stem));
-    concepts.push(...tokens.flatMap((t) => t.concepts), ...symbolConcepts(fact.text[lang]));
+    collectTextTerms(stripPlaceholders(fact.text[lang]), lang, words, concepts);
+    concepts.push(...symbolConcepts(fact.text[lang]));
   }
   for (const value of fact.values) {
     const terms = valueTerms(value);
@@ -52,38 +100,27 @@ export function buildDocument(
   }
   const names: string[] = [];
   for (const id of fact.entities) {
-    const entity = entitiesById.get(id);
-    if (!entity) continue;
-    for (const lang of ['fr', 'en'] as const) {
-      for (const name of [entity.name[lang], ...entity.aliases[lang]]) {
-        const tokens = analyzeText(name, lang);
-        concepts.push(...tokens.flatMap((t) => t.concepts));
-        names.push(
-          ...tokenize(name).flatMap(({ surface }) => [
-            surface,
-            stemWord(surface, 'fr'),
-            stemWord(surface, 'en'),
-          ]),
-        );
-      }
-    }
+    const terms = termsOf(id);
+    if (!terms) continue;
+    concepts.push(...terms.concepts);
+    names.push(...terms.names);
   }
   if (fact.kind === 'quote') concepts.push('quote');
-  const predicts = concepts.includes('predict');
+  const carried = distinct(concepts);
   return {
     doc: {
       id: fact.id,
-      words: join(words),
-      names: join(names),
-      concepts: join(concepts.map(conceptTerm)),
-      entities: join(fact.entities.map(entityTerm)),
+      words: distinct(words),
+      names: distinct(names),
+      concepts: carried.map(conceptTerm),
+      entities: distinct(fact.entities.map(entityTerm)),
     },
     meta: {
       kind: fact.kind,
       entities: fact.entities,
       ...(fact.quote ? { speaker: fact.quote.speaker } : {}),
-      concepts: new Set(concepts),
-      predicts,
+      concepts: carried,
+      predicts: carried.includes('predict'),
       hasDate: fact.values.some((value) => value.kind === 'date'),
       hasQuantity: fact.values.some((value) => value.kind === 'quantity'),
       hasMoney: fact.values.some(

@@ -1,5 +1,5 @@
 import type { Entity } from '../schema/index.ts';
-import { foldText, foldWithOffsets } from './normalize.ts';
+import { foldIndexed, foldText } from './fold.ts';
 import { isStopWord } from './stopwords.ts';
 
 /** Where a text names an entity, as offsets into that text (end exclusive). */
@@ -17,6 +17,7 @@ interface Alias {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD = /[\p{L}\p{N}]+/gu;
 const isWordChar = (char: string | undefined): boolean => char !== undefined && WORD_CHAR.test(char);
 const firstWord = (folded: string): string => /^[\p{L}\p{N}]*/u.exec(folded)![0];
 
@@ -55,21 +56,26 @@ function aliasesOf(entities: readonly Entity[]): Map<string, Alias[]> {
  */
 export function findEntitiesIn(text: string, entities: readonly Entity[]): EntityMention[] {
   const aliases = aliasesOf(entities);
-  const { folded, offsets } = foldWithOffsets(text);
+  const { folded, offsets } = foldIndexed(text);
+  const original = (i: number): number => (offsets === null ? i : offsets[i]!);
   const found: Array<{ alias: Alias; at: number; end: number }> = [];
-  for (const word of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const at = word.index;
-    const singular = word[0].endsWith('s') ? (aliases.get(word[0].slice(0, -1)) ?? []) : [];
-    for (const alias of [...(aliases.get(word[0]) ?? []), ...singular]) {
+  const consider = (candidates: readonly Alias[] | undefined, at: number) => {
+    for (const alias of candidates ?? []) {
       if (!folded.startsWith(alias.folded, at)) continue;
       let end = at + alias.folded.length;
       if (folded[end] === 's' && alias.folded.length >= 4 && !isWordChar(folded[end + 1])) end++;
       if (isWordChar(folded[end])) continue;
-      if (alias.exact && text.slice(offsets[at]!, offsets[at]! + alias.exact.length) !== alias.exact)
+      if (alias.exact && text.slice(original(at), original(at) + alias.exact.length) !== alias.exact)
         continue;
       found.push({ alias, at, end });
     }
+  };
+  WORD.lastIndex = 0;
+  for (let word = WORD.exec(folded); word !== null; word = WORD.exec(folded)) {
+    consider(aliases.get(word[0]), word.index);
+    if (word[0].endsWith('s')) consider(aliases.get(word[0].slice(0, -1)), word.index);
   }
+  if (found.length === 0) return [];
   // Longest first, so `Ben Gagnon` takes the place before `Gagnon` can.
   found.sort((a, b) => b.end - b.at - (a.end - a.at) || a.at - b.at);
   const taken: Array<{ at: number; end: number }> = [];
@@ -77,7 +83,7 @@ export function findEntitiesIn(text: string, entities: readonly Entity[]): Entit
   for (const { alias, at, end } of found) {
     if (taken.some((span) => at < span.end && end > span.at)) continue;
     taken.push({ at, end });
-    mentions.push({ entityId: alias.entityId, start: offsets[at]!, end: offsets[end]!, at });
+    mentions.push({ entityId: alias.entityId, start: original(at), end: original(end), at });
   }
   return mentions.sort((a, b) => a.at - b.at).map(({ entityId, start, end }) => ({ entityId, start, end }));
 }

@@ -1,35 +1,26 @@
 import MiniSearch, { type Query } from 'minisearch';
 import type { Entity, Fact, Lang } from '../schema/index.ts';
-
-type EntityType = Entity['type'];
-
 import { isTopicalConcept } from './concepts.ts';
-import { buildDocument, conceptTerm, entityTerm, type FactDocument, type FactMeta } from './document.ts';
+import {
+  buildDocument,
+  conceptTerm,
+  type EntityTerms,
+  entityTerm,
+  entityTermsOf,
+  type FactDocument,
+} from './document.ts';
+import { FactGroups } from './fact-groups.ts';
 import { type AnalyzedQuestion, analyzeQuestion } from './question.ts';
-import { type RankContext, rankMultiplier, specificityOf } from './rank.ts';
+import { createRanker, type RankedEntity, specificityOf } from './rank.ts';
+import {
+  type IndexedFact,
+  type NamedEntity,
+  RankedOutcome,
+  type SearchHit,
+  type SearchOutcome,
+} from './search-outcome.ts';
 
-/** A fact that matches a question, best first. */
-export interface SearchHit {
-  factId: string;
-  score: number;
-  /** Entity ids the question named that this fact concerns. */
-  entities: string[];
-}
-
-/** Everything a search learned: ranked hits, the question as read, and which of its terms matched any fact. */
-export interface SearchOutcome {
-  hits: SearchHit[];
-  question: AnalyzedQuestion;
-  matchedTerms: ReadonlySet<string>;
-  /** Named entities: their type and how specific each is in the index (see `specificityOf`). */
-  named: ReadonlyMap<string, NamedEntity>;
-}
-
-/** An entity the question names, as the index sees it. */
-export interface NamedEntity {
-  type: EntityType;
-  specificity: number;
-}
+export type { NamedEntity, SearchHit, SearchOutcome } from './search-outcome.ts';
 
 /** Full-text search over verified facts, in both languages. */
 export interface FactSearchIndex {
@@ -44,100 +35,153 @@ export interface FactSearchIndex {
 }
 
 const FIELDS = ['words', 'names', 'concepts', 'entities'] as const;
-const splitTerms = (text: string): string[] => text.split(' ').filter(Boolean);
+
+/** Documents and queries arrive analysed (folded, stemmed, prefixed): MiniSearch only splits them on spaces. */
+const joinTerms = (terms: readonly string[]): string => terms.join(' ');
+// Documents hold no empty term, and MiniSearch drops those of queries: only an empty field needs care.
+const splitTerms = (text: string): string[] => (text === '' ? [] : text.split(' '));
+const keepTerm = (term: string): string => term;
+
+/** An indexed fact with the document MiniSearch holds for it and the intents, units and periods it carries. */
+interface Entry extends IndexedFact {
+  doc: FactDocument;
+  generic: readonly string[];
+}
+
+const isGeneric = (concept: string): boolean => !isTopicalConcept(concept);
+
+const DIGIT = /\d/;
 
 /** Words may differ from the indexed form by one edit once they are long enough to make that safe. */
-const fuzzyLongWords = (term: string): number | false => (term.length >= 7 && !/\d/.test(term) ? 1 : false);
+const fuzzyLongWords = (term: string): number | false => (term.length >= 7 && !DIGIT.test(term) ? 1 : false);
 
 /** Weight of words that only carry an intent, a unit or a period (`worth`, `september`), against topical ones. */
 const GENERIC_WEIGHT = 0.4;
 
+type SubQuery = Omit<Exclude<Query, string | symbol>, 'queries'>;
+
+const TEXT_FIELDS = ['words', 'names'];
+const WORD_QUERY: SubQuery = { fields: TEXT_FIELDS, fuzzy: fuzzyLongWords, boost: { words: 1, names: 1.2 } };
+const GENERIC_QUERY: SubQuery = {
+  fields: TEXT_FIELDS,
+  fuzzy: fuzzyLongWords,
+  boost: { words: GENERIC_WEIGHT, names: GENERIC_WEIGHT },
+};
+const CONCEPT_QUERY: SubQuery = { fields: ['concepts'], boost: { concepts: 1.5 } };
+const ENTITY_QUERY: SubQuery = { fields: ['entities'], boost: { entities: 3 } };
+
 /** Builds the subqueries: words against texts and names, concepts and named entities against their own fields. */
 function buildQuery(question: AnalyzedQuestion): Query {
   const queries: Query[] = [];
-  const add = (terms: readonly string[], query: Omit<Exclude<Query, string | symbol>, 'queries'>) => {
-    if (terms.length) queries.push({ ...query, queries: [terms.join(' ')] });
+  const add = (terms: readonly string[], query: SubQuery) => {
+    if (terms.length) queries.push({ ...query, queries: [joinTerms(terms)] });
   };
-  const textFields = { fields: ['words', 'names'], fuzzy: fuzzyLongWords };
-  add(question.words, { ...textFields, boost: { words: 1, names: 1.2 } });
-  add(question.genericWords, { ...textFields, boost: { words: GENERIC_WEIGHT, names: GENERIC_WEIGHT } });
-  // Intents, units and periods (`howmuch`, `usd`, `q3`) match most facts: they rank (see rankMultiplier), not retrieve.
-  add(question.concepts.filter(isTopicalConcept).map(conceptTerm), {
-    fields: ['concepts'],
-    boost: { concepts: 1.5 },
-  });
-  add(question.entityIds.map(entityTerm), { fields: ['entities'], boost: { entities: 3 } });
+  add(question.words, WORD_QUERY);
+  add(question.genericWords, GENERIC_QUERY);
+  // Intents, units and periods (`howmuch`, `usd`, `q3`) match most facts: they rank (see createRanker), not retrieve.
+  add(question.concepts.filter(isTopicalConcept).map(conceptTerm), CONCEPT_QUERY);
+  add(question.entityIds.map(entityTerm), ENTITY_QUERY);
   return { combineWith: 'OR', queries };
+}
+
+/** How many distinct terms a question's query seeks: once all have matched, no result adds a matched term. */
+function countQueryTerms(question: AnalyzedQuestion): number {
+  return (
+    new Set([...question.words, ...question.genericWords]).size +
+    new Set(question.concepts.filter(isTopicalConcept)).size +
+    new Set(question.entityIds).size
+  );
 }
 
 /**
  * Indexes the verified facts (drafts and retired facts are left out) with MiniSearch: French and English texts each
  * stemmed in their language, shared synonym concepts, entity names and aliases, value keys, units and periods.
+ * MiniSearch scores the text (BM25+); ranking then weighs what the question asks for (see createRanker).
  */
 export function createFactIndex(facts: readonly Fact[], entities: readonly Entity[]): FactSearchIndex {
   const entitiesById = new Map(entities.map((entity) => [entity.id, entity]));
+  // Every fact about an entity carries its names: analyse them once per entity, not once per fact.
+  const entityTerms = new Map<string, EntityTerms>();
+  const termsOf = (id: string): EntityTerms | undefined => {
+    const entity = entitiesById.get(id);
+    if (!entity) return undefined;
+    let terms = entityTerms.get(id);
+    if (!terms) {
+      terms = entityTermsOf(entity);
+      entityTerms.set(id, terms);
+    }
+    return terms;
+  };
   const mini = new MiniSearch<FactDocument>({
     fields: [...FIELDS],
     tokenize: splitTerms,
-    processTerm: (term) => term,
+    processTerm: keepTerm,
+    stringifyField: joinTerms,
   });
-  const metas = new Map<string, FactMeta>();
-  const entityCounts = new Map<string, number>();
-  const count = (ids: readonly string[], delta: number) => {
-    for (const id of ids) entityCounts.set(id, (entityCounts.get(id) ?? 0) + delta);
-  };
+  // Each fact keeps the document MiniSearch indexed: removing that very document updates the index at once.
+  const indexed = new Map<string, Entry>();
+  // Ranking looks facts up by the entities they concern and the intents, units and periods they carry.
+  const about = new FactGroups<Entry>();
+  const carrying = new FactGroups<Entry>();
 
   const remove = (id: string) => {
-    const meta = metas.get(id);
-    if (!meta) return;
-    mini.discard(id);
-    metas.delete(id);
-    count(meta.entities, -1);
+    const entry = indexed.get(id);
+    if (!entry) return;
+    mini.remove(entry.doc);
+    indexed.delete(id);
+    about.delete(entry.meta.entities, entry);
+    carrying.delete(entry.generic, entry);
   };
   const upsert = (fact: Fact) => {
     remove(fact.id);
     if (fact.status !== 'verified') return;
-    const { doc, meta } = buildDocument(fact, entitiesById);
+    const { doc, meta } = buildDocument(fact, termsOf);
     mini.add(doc);
-    metas.set(fact.id, meta);
-    count(meta.entities, 1);
+    const entry: Entry = { id: fact.id, meta, doc, generic: meta.concepts.filter(isGeneric) };
+    indexed.set(fact.id, entry);
+    about.add(meta.entities, entry);
+    carrying.add(entry.generic, entry);
   };
   for (const fact of facts) upsert(fact);
 
   const query = (text: string, lang: Lang): SearchOutcome => {
     const question = analyzeQuestion(text, lang, entities);
     const named = new Map<string, NamedEntity>();
+    const ranked: RankedEntity<Entry>[] = [];
     for (const id of question.entityIds) {
+      if (named.has(id)) continue;
       const type = entitiesById.get(id)?.type ?? 'company';
-      named.set(id, { type, specificity: specificityOf(entityCounts.get(id) ?? 0, metas.size) });
+      const facts = about.get(id);
+      const specificity = specificityOf(facts.size, indexed.size);
+      named.set(id, { type, specificity });
+      ranked.push({ id, specificity, person: type === 'person', facts });
     }
-    const context: RankContext = {
-      named: new Map([...named].map(([id, { specificity }]) => [id, specificity])),
-      persons: new Set([...named].filter(([, { type }]) => type === 'person').map(([id]) => id)),
+    const rank = createRanker({
+      named: ranked,
       concepts: new Set(question.concepts),
-    };
+      carrying: [...new Set(question.concepts)].filter(isGeneric).map((concept) => carrying.get(concept)),
+    });
+    const results = mini.search(buildQuery(question));
+    const matched: IndexedFact[] = [];
+    const scores = new Float64Array(results.length);
     const matchedTerms = new Set<string>();
-    const hits: SearchHit[] = [];
-    for (const result of mini.search(buildQuery(question))) {
-      const meta = metas.get(result.id as string);
-      if (!meta) continue;
-      for (const term of result.queryTerms) matchedTerms.add(term);
-      const entitiesNamed = question.entityIds.filter((id) => meta.entities.includes(id));
-      hits.push({
-        factId: result.id as string,
-        score: result.score * rankMultiplier(meta, context),
-        entities: entitiesNamed,
-      });
+    const queryTerms = countQueryTerms(question);
+    for (const result of results) {
+      const fact = indexed.get(result.id as string);
+      if (!fact) continue;
+      // Once every query term has matched, the other results cannot add any.
+      if (matchedTerms.size < queryTerms) for (const term of result.queryTerms) matchedTerms.add(term);
+      scores[matched.length] = result.score * rank(fact);
+      matched.push(fact);
     }
-    hits.sort((a, b) => b.score - a.score || (a.factId < b.factId ? -1 : 1));
-    return { hits, question, matchedTerms, named };
+    return new RankedOutcome(question, matchedTerms, named, matched, scores.subarray(0, matched.length));
   };
 
   return {
-    search: (text, lang, options) => query(text, lang).hits.slice(0, options?.limit ?? 10),
+    search: (text, lang, options) => query(text, lang).best(options?.limit ?? 10),
     query,
     upsert,
     remove,
-    size: () => metas.size,
+    size: () => indexed.size,
   };
 }

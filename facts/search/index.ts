@@ -6,7 +6,8 @@ export {
   type SearchHit,
   type SearchOutcome,
 } from './fact-index.ts';
-export { foldText, foldWithOffsets, tokenize } from './normalize.ts';
+export { foldText, foldWithOffsets } from './fold.ts';
+export { tokenize } from './normalize.ts';
 export { type FactSelection, type SelectOptions, selectFacts } from './select.ts';
 export { stemEn } from './stem-en.ts';
 export { stemFr } from './stem-fr.ts';

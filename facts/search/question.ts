@@ -29,12 +29,16 @@ export interface AnalyzedQuestion {
   entityIds: string[];
 }
 
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const CAPITAL = /\p{Lu}/u;
+const OPENING = /[\s«"'“(]/;
+
 /** Whether a word opens a sentence: only spaces, quotes or brackets stand between it and a full stop or the start. */
 function sentenceStart(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const char = text[i]!;
     if ('.!?:;\n'.includes(char)) return true;
-    if (!/[\s«"'“(]/.test(char)) return false;
+    if (!OPENING.test(char)) return false;
   }
   return true;
 }
@@ -44,18 +48,19 @@ export function analyzeQuestion(question: string, lang: Lang, entities: readonly
   const mentions = findEntitiesIn(question, entities);
   const other: Lang = lang === 'fr' ? 'en' : 'fr';
   const tokens: QuestionToken[] = analyzeText(question, lang).map((token) => {
-    const original = question.slice(token.start, token.end);
-    const inEntity = mentions.some((m) => token.start < m.end && token.end > m.start);
-    const capital = /^\p{Lu}/u.test(original);
-    const allCaps = original.length >= 2 && original === original.toUpperCase() && /\p{Lu}/u.test(original);
-    const properNoun =
-      !token.stop && !inEntity && (allCaps || (capital && !sentenceStart(question, token.start)));
-    const intentOnly = token.concepts.length > 0 && !token.concepts.some(isTopicalConcept);
+    const { surface, start, end, stem, stop, concepts } = token;
+    const original = question.slice(start, end);
+    const inEntity = mentions.some((m) => start < m.end && end > m.start);
+    const capital = CAPITAL_FIRST.test(original);
+    const allCaps = original.length >= 2 && original === original.toUpperCase() && CAPITAL.test(original);
+    const properNoun = !stop && !inEntity && (allCaps || (capital && !sentenceStart(question, start)));
+    const intentOnly = concepts.length > 0 && !concepts.some(isTopicalConcept);
     // A stop word of the other language is no content either: readers mix languages.
-    const content = !token.stop && !isStopWord(token.surface, other) && !inEntity && !intentOnly;
+    const content = !stop && !isStopWord(surface, other) && !inEntity && !intentOnly;
     // Names are indexed under every form already; a second stem would count them twice.
-    const stems = inEntity ? [token.stem] : unique([token.stem, stemWord(token.surface, other)]);
-    return { ...token, inEntity, properNoun, content, stems };
+    const otherStem = inEntity ? stem : stemWord(surface, other);
+    const stems = otherStem === stem ? [stem] : [stem, otherStem];
+    return { surface, start, end, stem, stop, concepts, inEntity, properNoun, content, stems };
   });
   const words = unique(tokens.filter((t) => !t.stop && (t.content || t.inEntity)).flatMap((t) => t.stems));
   const genericWords = unique(tokens.filter((t) => !t.stop && !t.content && !t.inEntity).map((t) => t.stem));

@@ -63,15 +63,11 @@ export function selectFacts(
   const subjects = [...outcome.named]
     .filter(([, named]) => SUBJECT_TYPES.has(named.type) && named.specificity >= SUBJECT_SPECIFICITY)
     .map(([id]) => id);
-  let candidates = outcome.hits;
-  if (subjects.length)
-    candidates = candidates.filter((hit) => hit.entities.some((id) => subjects.includes(id)));
-  else if (!isOnTopic(outcome, entitiesNamed.length > 0)) return none;
+  if (!subjects.length && !isOnTopic(outcome, entitiesNamed.length > 0)) return none;
+  // Hits come best first, so the first `limit` candidates hold every one that clears the ratio.
+  const candidates = outcome.best(limit, subjects);
   const best = candidates[0];
   if (!best) return none;
-  const factIds = candidates
-    .filter((hit) => hit.score >= best.score * ratio)
-    .slice(0, limit)
-    .map((hit) => hit.factId);
+  const factIds = candidates.filter((hit) => hit.score >= best.score * ratio).map((hit) => hit.factId);
   return { factIds, entitiesNamed, offTopic: false };
 }

@@ -98,6 +98,94 @@ describe('indexing verified facts', () => {
   });
 });
 
+describe('keeping the index up to date', () => {
+  const questions = [
+    ['How much did Bitdeer lose?', 'en'],
+    ['Quelle perte nette pour Bitfarms au T3 ?', 'fr'],
+    ['What did Gagnon say about the Washington site?', 'en'],
+    ['bitcoin', 'en'],
+    ['robotique quantique', 'fr'],
+  ] as const;
+
+  it('ranks as an index built afresh once facts are changed, retired, removed and added back', () => {
+    const index = createFactIndex(facts, entities);
+    const fund = factById('bitfury-ai-fund');
+    const robotics = {
+      ...fund,
+      version: 2,
+      text: {
+        fr: 'Bitfury a lancé un fonds de {fundSize} pour la robotique.',
+        en: 'Bitfury: a robotics fund.',
+      },
+    };
+    const retired = { ...factById('bitdeer-q3-2025-net-loss'), status: 'retired' as const, version: 2 };
+    index.upsert(robotics);
+    index.upsert(retired);
+    index.remove('iren-microsoft-deal');
+    index.remove('gagnon-hpc-opportunity-quote');
+    index.upsert(factById('gagnon-hpc-opportunity-quote'));
+    const current = facts
+      .filter((fact) => fact.id !== 'iren-microsoft-deal')
+      .map((fact) => (fact.id === fund.id ? robotics : fact.id === retired.id ? retired : fact));
+    const fresh = createFactIndex(current, entities);
+    expect(index.size()).toBe(fresh.size());
+    for (const [question, lang] of questions) {
+      const updated = index.search(question, lang);
+      const rebuilt = fresh.search(question, lang);
+      expect(updated.map((hit) => hit.factId)).toEqual(rebuilt.map((hit) => hit.factId));
+      for (const [i, hit] of updated.entries()) expect(hit.score).toBeCloseTo(rebuilt[i]!.score, 9);
+    }
+  });
+
+  it('scores as an index built afresh from the first search after each edit, however many edits', () => {
+    const index = createFactIndex(facts, entities);
+    const loss = factById('bitfarms-q3-2025-net-loss');
+    const texts = [
+      'Bitfarms a publié une perte nette de {netLoss}.',
+      'Bitfarms: a net loss of {netLoss} in Q3.',
+    ];
+    for (let version = 2; version < 40; version++) {
+      const edited = { ...loss, version, text: { fr: texts[0]!, en: texts[version % 2]! } };
+      index.upsert(edited);
+      const fresh = createFactIndex(
+        facts.map((fact) => (fact.id === loss.id ? edited : fact)),
+        entities,
+      );
+      const [updated, rebuilt] = [index, fresh].map((built) => built.search('Bitfarms net loss Q3', 'en'));
+      expect(updated!.map((hit) => hit.factId)).toEqual(rebuilt!.map((hit) => hit.factId));
+      for (const [i, hit] of updated!.entries()) expect(hit.score).toBeCloseTo(rebuilt![i]!.score, 9);
+    }
+  });
+
+  it('keeps what a search saw when the index changes before its hits are read', () => {
+    const index = createFactIndex(facts, entities);
+    const outcome = index.query('Bitdeer net loss', 'en');
+    index.remove('bitdeer-q3-2025-net-loss');
+    const draft = factById('bitfarms-draft-rumour');
+    index.upsert({
+      ...draft,
+      status: 'verified',
+      verifiedBy: 'mod',
+      verifiedAt: '2025-11-15T10:00:00Z',
+      version: 2,
+    });
+    expect(outcome.best(1).map((hit) => hit.factId)).toEqual(['bitdeer-q3-2025-net-loss']);
+    expect(outcome.hits.map((hit) => hit.factId)).toContain('bitdeer-q3-2025-net-loss');
+  });
+});
+
+describe('reading the best hits of a search', () => {
+  it('gives the first hits of the full ranking, or of the hits concerning the entities asked for', () => {
+    const outcome = createFactIndex(facts, entities).query('Bitfarms Bitdeer net loss revenue shares', 'en');
+    const about = (ids: readonly string[]) => (hit: { entities: string[] }) =>
+      hit.entities.some((id) => ids.includes(id));
+    expect(outcome.best(3)).toEqual(outcome.hits.slice(0, 3));
+    expect(outcome.best(2, ['bitdeer'])).toEqual(outcome.hits.filter(about(['bitdeer'])).slice(0, 2));
+    expect(outcome.best(2, ['bitdeer']).length).toBe(2);
+    expect(outcome.best(0)).toEqual([]);
+  });
+});
+
 describe('searching in both languages', () => {
   it('folds diacritics: entrees nettes finds entrées nettes', () => {
     expect(topIds('entrees nettes', 'fr', 1)).toEqual(['etf-inflows-2025-09-10']);
