@@ -7,16 +7,12 @@ import { loadI18n } from '../i18n.ts';
 import { silentLogger } from '../log.ts';
 import { generateFacts } from './generate.ts';
 import { percentile, sample } from './measure.ts';
+import { BENCH_QUESTIONS } from './questions.ts';
 import type { Bench, BenchFigure } from './types.ts';
 
-/** Questions of the kinds the community asks, in both languages (inputs of the benchmark, not expectations). */
+/** The shared questions, plus one the bot must decline. */
 const QUESTIONS = [
-  { lang: 'en', question: 'How much is the IREN Microsoft deal worth?' },
-  { lang: 'fr', question: 'Quelle perte nette Bitfarms a-t-elle publiée au T3 2025 ?' },
-  { lang: 'en', question: 'How many bitcoins did Bitfarms mine in Q3?' },
-  { lang: 'fr', question: 'Combien d’entités publiques détiennent du bitcoin ?' },
-  { lang: 'en', question: 'What did Ben Gagnon say about the Washington site?' },
-  { lang: 'fr', question: 'Quand la loi GENIUS a-t-elle été adoptée ?' },
+  ...BENCH_QUESTIONS,
   { lang: 'en', question: 'What is the capital of Australia?' },
 ] as const;
 

@@ -18,21 +18,18 @@ import { loadI18n } from '../i18n.ts';
 import { createLogger } from '../log.ts';
 import { openSettingsStore } from '../settings-store.ts';
 import { percentile, sample } from './measure.ts';
+import { BENCH_QUESTIONS } from './questions.ts';
 import type { BenchFigure } from './types.ts';
 
 const TOKEN = 'bench-token';
 const RUNS = 300;
 const WARMUP = 30;
 
-/** Seed questions in both languages, with the Discord locale they are asked from (inputs, not expectations). */
-const QUESTIONS = [
-  { locale: 'en-US', question: 'How much is the IREN Microsoft deal worth?' },
-  { locale: 'fr', question: 'Quelle perte nette Bitfarms a-t-elle publiée au T3 2025 ?' },
-  { locale: 'en-US', question: 'How many bitcoins did Bitfarms mine in Q3?' },
-  { locale: 'fr', question: 'Combien d’entités publiques détiennent du bitcoin ?' },
-  { locale: 'en-US', question: 'What did Ben Gagnon say about the Washington site?' },
-  { locale: 'fr', question: 'Quand la loi GENIUS a-t-elle été adoptée ?' },
-] as const;
+/** The shared questions, asked from a Discord client in their language. */
+const QUESTIONS = BENCH_QUESTIONS.map(({ lang, question }) => ({
+  locale: lang === 'fr' ? 'fr' : 'en-US',
+  question,
+}));
 
 /** The floor: a command that does nothing but reply, so its round trip is the router + discord.js + fake alone. */
 const noop: Command = {
