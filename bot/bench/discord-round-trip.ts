@@ -27,7 +27,7 @@ const WARMUP = 30;
 
 /** The shared questions, asked from a Discord client in their language. */
 const QUESTIONS = BENCH_QUESTIONS.map(({ lang, question }) => ({
-  locale: lang === 'fr' ? 'fr' : 'en-US',
+  locale: (lang === 'fr' ? 'fr' : 'en-US') as 'fr' | 'en-US',
   question,
 }));
 
