@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BENCH_QUESTIONS } from '../../bot/bench/questions.ts';
 import { loadI18n } from '../../bot/i18n.ts';
 import { commands } from '../../commands/registry.ts';
 import { type BotHarness, startBotHarness } from '../bot/discord/harness.ts';
 import type { InteractionPayload } from '../support/fake-discord.ts';
-import { readEval } from '../support/shared-eval.ts';
 import { acknowledgement, messagesFor, SOAK, until, visibleText } from './support/replies.ts';
 
 const BURST = 1000;
@@ -12,7 +12,7 @@ const DEADLINE_MS = 3000;
 
 const i18n = await loadI18n();
 const BUSY = { fr: i18n.getFixedT('fr')('bot:busy'), en: i18n.getFixedT('en')('bot:busy') };
-const questions = readEval<{ lang: 'fr' | 'en'; question: string }>('questions-public.jsonl');
+const questions = BENCH_QUESTIONS;
 
 let bot: BotHarness;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeAnswerer } from '../../bot/answerer.ts';
+import { BENCH_QUESTIONS } from '../../bot/bench/questions.ts';
 import { readConfig } from '../../bot/config.ts';
 import { loadI18n } from '../../bot/i18n.ts';
 import type { Logger } from '../../bot/log.ts';
@@ -12,7 +13,6 @@ import {
   type RecordedMessagesRequest,
   startFakeAnthropic,
 } from '../support/fake-anthropic.ts';
-import { readEval } from '../support/shared-eval.ts';
 import { claimText, messagesFor, SOAK, seededRandom, until, visibleText } from './support/replies.ts';
 
 const QUESTIONS = 100;
@@ -22,9 +22,7 @@ const LLM_TIMEOUT_MS = 800;
 /** The figure every wrong answer carries, in the shapes either language writes it. */
 const WRONG = /8[\s,.\u00a0\u202f]?765/;
 
-const questions = readEval<{ lang: 'fr' | 'en'; question: string; kind: string }>(
-  'questions-public.jsonl',
-).filter((question) => question.kind === 'answer');
+const questions = BENCH_QUESTIONS;
 
 /** The facts the bot gave the model: one JSON line each inside `<facts>`. */
 function factsOf(request: RecordedMessagesRequest): { id: string; text: string }[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerRig } from '../../support/answer-rig.ts';
-import { readEval } from '../../support/shared-eval.ts';
+import { EVAL_PRESENT, readEval } from '../../support/shared-eval.ts';
 
 interface Question {
   id: string;
@@ -14,7 +14,7 @@ interface Question {
 const questions = readEval<Question>('questions-public.jsonl');
 const { answerer } = await answerRig();
 
-describe('the public questions, answered from the templates', () => {
+describe.runIf(EVAL_PRESENT)('the public questions, answered from the templates', () => {
   it.each(questions.map((q) => [q.id, q.kind, q] as const))('%s (%s)', async (_id, _kind, q) => {
     const answer = await answerer.answer({ question: q.question, lang: q.lang, mode: 'template' });
     expect(answer.verified).toBe(true);

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractNumbers } from '../../../facts/numbers/index.ts';
 import type { Lang } from '../../../facts/schema/index.ts';
+import { EVAL_PRESENT, readEval } from '../../support/shared-eval.ts';
 
 interface PeerCase {
   id: string;
@@ -11,12 +10,7 @@ interface PeerCase {
   expect: { text: string; value: number; unit: string }[];
 }
 
-const root = resolve(import.meta.dirname, '..', '..', '..');
-const file = resolve(root, '..', 'shared', 'eval', 'peer-numbers.jsonl');
-const cases = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as PeerCase);
+const cases = readEval<PeerCase>('peer-numbers.jsonl');
 
 /** Share of expected items found: same unit, same fully scaled value (relative tolerance 1e-9). */
 function recall(lang: Lang): { found: number; expected: number; missed: string[] } {
@@ -35,7 +29,7 @@ function recall(lang: Lang): { found: number; expected: number; missed: string[]
   return { found, expected, missed };
 }
 
-describe('peer-numbers (Recognizers-Text specs, USD / percent / count)', () => {
+describe.runIf(EVAL_PRESENT)('peer-numbers (Recognizers-Text specs, USD / percent / count)', () => {
   for (const lang of ['fr', 'en'] as const) {
     it(`finds at least 90 % of the expected ${lang} numbers`, () => {
       const { found, expected, missed } = recall(lang);

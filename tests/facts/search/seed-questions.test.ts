@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderFactText } from '../../../facts/numbers/index.ts';
 import type { Fact, Lang } from '../../../facts/schema/index.ts';
 import { createFactIndex, selectFacts } from '../../../facts/search/index.ts';
 import { loadSeed } from '../../../facts/seed/index.ts';
-
-const projectRoot = resolve(import.meta.dirname, '..', '..', '..');
-const shared = resolve(projectRoot, '..', 'shared');
+import { EVAL_PRESENT, readEval } from '../../support/shared-eval.ts';
 
 interface EvalQuestion {
   id: string;
@@ -18,10 +14,7 @@ interface EvalQuestion {
   forbid?: string;
 }
 
-const questions: EvalQuestion[] = readFileSync(resolve(shared, 'eval', 'questions-public.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line));
+const questions = readEval<EvalQuestion>('questions-public.jsonl');
 
 const seed = loadSeed();
 const index = createFactIndex(seed.facts, seed.entities);
@@ -36,7 +29,7 @@ function answering(question: string, lang: Lang, patterns: readonly string[]): s
   );
 }
 
-describe('the public evaluation questions against the seed', () => {
+describe.runIf(EVAL_PRESENT)('the public evaluation questions against the seed', () => {
   it('has questions of each kind to run', () => {
     expect(questions.some((q) => q.kind === 'answer')).toBe(true);
     expect(questions.some((q) => q.kind === 'offtopic')).toBe(true);
