@@ -17,9 +17,7 @@ async function startBot(): Promise<void> {
   mark('node boot + tsx + entry');
   await import('discord.js');
   mark('import discord.js');
-  // Loaded by bot/llm/anthropic.ts whether or not a key is set.
-  await import('@anthropic-ai/sdk');
-  mark('import @anthropic-ai/sdk');
+  // The Anthropic SDK is loaded only on the first LLM call, and the benchmark sets no key.
   await Promise.all([import('zod'), import('i18next'), import('lowdb/node'), import('minisearch')]);
   mark('import zod, i18next, lowdb, minisearch');
   const [
