@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Entity, Fact } from '../../facts/schema/index.ts';
 import { openStore, storeFiles } from '../../facts/store/index.ts';
+import { percentile } from './measure.ts';
+import { generateEntities, generateFact } from './store-data.ts';
 import type { Bench, BenchFigure } from './types.ts';
 
 const SIZES = [10_000, 100_000] as const;
@@ -13,79 +14,6 @@ const EDITS = 500;
 const CHILD = 'BENCH_STORE_CHILD';
 const run = promisify(execFile);
 
-const at = '2025-11-03T09:00:00.000Z';
-const UNITS = ['USD', 'EUR', 'MW', 'percent', 'count'] as const;
-
-/** A fact the size of a real one (one or two numbers, a sentence per language, a source with its link). */
-function generateFact(i: number): Fact {
-  const entity = `company-${i % 100}`;
-  const two = i % 3 === 0;
-  const values = [
-    {
-      key: 'amount',
-      kind: 'quantity' as const,
-      value: 1.5e9 + i * 1000,
-      unit: UNITS[i % UNITS.length]!,
-      scale: 'billion' as const,
-      decimals: 1,
-      qualifier: 'about' as const,
-      period: '2025-Q3',
-    },
-    ...(two
-      ? [
-          {
-            key: 'share',
-            kind: 'quantity' as const,
-            value: i % 100,
-            unit: 'percent' as const,
-            scale: 'one' as const,
-            decimals: 0,
-            qualifier: 'exact' as const,
-          },
-        ]
-      : []),
-  ];
-  return {
-    id: `fact-${i}`,
-    kind: 'figure',
-    entities: [entity],
-    values,
-    text: {
-      fr: `${entity} a annoncé {amount} au troisième trimestre${two ? ', soit {share} de son chiffre' : ''} (n° ${i}).`,
-      en: `${entity} reported {amount} in the third quarter${two ? ', {share} of its revenue' : ''} (no. ${i}).`,
-    },
-    sources: [
-      {
-        title: 'Les géants de l’IA absorbent les mineurs de bitcoin',
-        publisher: 'Le Journal',
-        lang: 'fr',
-        date: '2025-11-03',
-        url: `https://example.com/articles/${i % 50}`,
-        locator: `paragraph ${i % 12}`,
-      },
-    ],
-    status: 'verified',
-    version: 2,
-    asOf: '2025-09-30',
-    createdBy: 'alice',
-    createdAt: at,
-    updatedBy: 'alice',
-    updatedAt: at,
-    verifiedBy: 'bruno',
-    verifiedAt: at,
-  };
-}
-
-const generateEntities = (): Entity[] =>
-  Array.from({ length: 100 }, (_, i) => ({
-    id: `company-${i}`,
-    type: 'company',
-    name: { fr: `Société ${i}`, en: `Company ${i}` },
-    aliases: { fr: [`Soc ${i}`], en: [`Co ${i}`] },
-  }));
-
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const megabytes = (bytes: number) => round(bytes / 1e6);
 
@@ -172,19 +100,19 @@ async function measureEdits(dir: string, size: number): Promise<BenchFigure[]> {
   const entryBytes = Buffer.byteLength(JSON.stringify(store.history(`fact-${7919 % size}`).at(-1)));
   await store.close();
   const floor = await measureFsyncFloor(dir, entryBytes + 1);
-  const fsync = (p: number) => ({ label: 'append + datasync', value: round(percentile(floor, p), 2) });
+  const fsync = (p: number) => ({ label: 'append + datasync', value: round(percentile(floor, p * 100), 2) });
   return [
     {
       group: 'store',
       name: `edit p50 at ${label}`,
-      value: round(percentile(usual, 0.5), 2),
+      value: round(percentile(usual, 50), 2),
       unit: 'ms',
       floor: fsync(0.5),
     },
     {
       group: 'store',
       name: `edit p99 at ${label}`,
-      value: round(percentile(usual, 0.99), 2),
+      value: round(percentile(usual, 99), 2),
       unit: 'ms',
       target: 20,
       floor: fsync(0.99),
@@ -193,7 +121,7 @@ async function measureEdits(dir: string, size: number): Promise<BenchFigure[]> {
     {
       group: 'store',
       name: `edit p99 at ${label}, snapshot every 100 writes`,
-      value: round(percentile(busy, 0.99), 2),
+      value: round(percentile(busy, 99), 2),
       unit: 'ms',
       target: 20,
       floor: fsync(0.99),
