@@ -14,7 +14,7 @@ export interface OpenedServices {
   close(): Promise<void>;
 }
 
-/** Opens the services from the configuration (the composition root, `bot/services.ts`); a refusal is a failure. */
+/** Opens the services from the configuration (the composition root, `bot/cli/services.ts`); a refusal is a failure. */
 export type ServicesOpener = (config: Config, log: Logger) => Promise<Result<OpenedServices>>;
 
 /** Something that emits SIGINT and SIGTERM: the process, or a test's emitter. */

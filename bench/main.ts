@@ -1,15 +1,15 @@
-import type { Bench, BenchFigure } from '../bench/types.ts';
-import type { Subcommand } from './io.ts';
-import { parseCli, USAGE } from './parse.ts';
+import type { Subcommand } from '../bot/cli/io.ts';
+import { parseCli, USAGE } from '../bot/cli/parse.ts';
+import type { Bench, BenchFigure } from './types.ts';
 
 /** Every benchmark module, run one after the other in one process so figures are side by side. */
 const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
-  numbers: () => import('../bench/numbers.ts'),
-  verifier: () => import('../bench/verifier.ts'),
-  store: () => import('../bench/store.ts'),
-  answers: () => import('../bench/answers.ts'),
-  digest: () => import('../bench/digest.ts'),
-  discord: () => import('../bench/discord.ts'),
+  numbers: () => import('./numbers.ts'),
+  verifier: () => import('./verifier.ts'),
+  store: () => import('./store.ts'),
+  answers: () => import('./answers.ts'),
+  digest: () => import('./digest.ts'),
+  discord: () => import('./discord.ts'),
 };
 
 const HIGHER_IS_BETTER = new Set<BenchFigure['unit']>(['ops/s', 'sentences/s', '%']);

@@ -1,16 +1,16 @@
-import type { Services } from '../commands/index.ts';
-import { ok, type Result } from '../facts/result.ts';
-import { createFactIndex } from '../facts/search/index.ts';
-import { composeAnswerer, llmFromConfig } from './answerer.ts';
-import type { Config } from './config.ts';
-import { createLlmDigestWriter } from './digest/llm-writer.ts';
-import { createDigestPreview } from './digest/preview.ts';
-import { loadTranslators, snapshotSource } from './digest/source.ts';
-import type { OpenedServices } from './discord/run-bot.ts';
-import { loadI18n } from './i18n.ts';
-import type { Logger } from './log.ts';
-import { openFactStore } from './open-store.ts';
-import { openSettingsStore } from './settings-store.ts';
+import type { Services } from '../../commands/index.ts';
+import { ok, type Result } from '../../facts/result.ts';
+import { createFactIndex } from '../../facts/search/index.ts';
+import { composeAnswerer, llmFromConfig } from '../answerer.ts';
+import type { Config } from '../config.ts';
+import { createLlmDigestWriter } from '../digest/llm-writer.ts';
+import { createDigestPreview } from '../digest/preview.ts';
+import { loadTranslators, snapshotSource } from '../digest/source.ts';
+import type { OpenedServices } from '../discord/run-bot.ts';
+import { loadI18n } from '../i18n.ts';
+import type { Logger } from '../log.ts';
+import { openFactStore } from '../open-store.ts';
+import { openSettingsStore } from '../settings-store.ts';
 
 /** The services every transport runs on: the fact store and its index, answers, settings, digests. */
 export async function openServices(config: Config, log: Logger): Promise<Result<OpenedServices>> {
