@@ -2,11 +2,12 @@ import { secretsOf } from '../config.ts';
 import { type RunningDigests, startDigests } from '../digest/start.ts';
 import { createDiscordClient } from '../discord/client.ts';
 import { createInteractionRouter } from '../discord/router.ts';
-import { runBot, type ServicesOpener } from '../discord/run-bot.ts';
+import { runBot } from '../discord/run-bot.ts';
 import { loadI18n } from '../i18n.ts';
 import { createLogger, type Logger, maskSecrets } from '../log.ts';
 import { startCli } from './context.ts';
 import type { Subcommand } from './io.ts';
+import type { ServicesOpener } from './services.ts';
 
 /**
  * discord.js builds interactions inside a promise it does not await: a payload it cannot read would be an
