@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { type Entity, EntitySchema, type Fact, FactSchema } from './schema/index.ts';
 
 /** What `facts export` writes and `facts import` reads. A store snapshot (with `format`, `auditSeq`) also fits. */
-export const DatasetSchema = z.object({ facts: z.array(FactSchema), entities: z.array(EntitySchema) });
-export type Dataset = z.infer<typeof DatasetSchema>;
+export interface Dataset {
+  facts: Fact[];
+  entities: Entity[];
+}
 
 /** One thing wrong with a dataset: where (a JSON path) and what. */
 export interface DatasetProblem {
@@ -40,14 +42,15 @@ function parseItems<T>(
 
 /**
  * Validates a whole dataset and reports every problem: the schema of each fact and entity, unique ids, every
- * entity reference, then each extra check on the facts that parse.
+ * entity reference, then each extra check on the facts that parse. A bare array of facts (the shape of
+ * `facts/seed/facts.json`) is a dataset without entities of its own: its references go to `knownEntities`.
  */
 export function validateDataset(
   data: unknown,
   checks: readonly FactCheck[] = [],
   knownEntities: readonly Entity[] = [],
 ): { ok: true; value: Dataset } | { ok: false; problems: DatasetProblem[] } {
-  const envelope = EnvelopeSchema.safeParse(data);
+  const envelope = EnvelopeSchema.safeParse(Array.isArray(data) ? { facts: data, entities: [] } : data);
   if (!envelope.success) {
     return {
       ok: false,

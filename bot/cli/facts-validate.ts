@@ -1,11 +1,15 @@
 import { validateDataset } from '../../facts/dataset.ts';
+import { loadSeed } from '../../facts/seed/index.ts';
 import { factChecks } from '../open-store.ts';
 import { openCliStore, startCli } from './context.ts';
 import type { Subcommand } from './io.ts';
 import { parseCli, USAGE } from './parse.ts';
 import { locateProblems, readJsonFile } from './read-json-file.ts';
 
-/** `briefing facts validate [file]`: checks a dataset file (or the store) and exits 1 with precise messages. */
+/**
+ * `briefing facts validate [file]`: checks a dataset file (`{ facts, entities }` or a bare array of facts) or, without
+ * one, the store; exits 1 with precise messages.
+ */
 export const run: Subcommand = async (args, io) => {
   const parsed = await parseCli(args, { lang: { type: 'string' } }, io);
   if (!parsed) return USAGE;
@@ -22,7 +26,8 @@ export const run: Subcommand = async (args, io) => {
   }
   const read = await readJsonFile(file);
   if (!read.ok) return session.report(read);
-  const result = validateDataset(read.value.data, factChecks());
+  // A file is checked against the embedded entity registry, plus the entities it carries itself.
+  const result = validateDataset(read.value.data, factChecks(), loadSeed().entities);
   if (!result.ok) {
     return session.report({
       ok: false,

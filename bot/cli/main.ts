@@ -1,3 +1,4 @@
+import { asksForHelp, isHelpFlag, printHelp } from './help.ts';
 import { type CliIo, processIo, type Subcommand } from './io.ts';
 
 /** Each subcommand lives in its own file, loaded only when asked for (start-up stays fast). */
@@ -16,16 +17,24 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: Subcommand }>> = {
 export const subcommandNames = (): string[] => Object.keys(SUBCOMMANDS);
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
-  const [name, ...rest] = argv;
-  // `npm start`: the Discord bot when a token is set, else the console on the embedded facts.
+  const [first, ...others] = argv;
+  if (first !== undefined && (isHelpFlag(first) || first === 'help')) {
+    // `briefing --help`, `briefing help`, `briefing help <subcommand>`.
+    const topic = others[0] !== undefined && others[0] in SUBCOMMANDS ? others[0] : undefined;
+    return printHelp(topic, subcommandNames(), others, io);
+  }
+  // `npm start`: the Discord bot when a token is set, else the console on the embedded facts. Options without a
+  // subcommand (`npm start -- --lang fr`) are the default subcommand's.
   const fallback = io.env.DISCORD_TOKEN ? 'bot' : 'chat';
-  const load = SUBCOMMANDS[name ?? fallback];
+  const [name, rest] = first === undefined || first.startsWith('-') ? [fallback, argv] : [first, others];
+  const load = SUBCOMMANDS[name];
   if (!load) {
     const [{ translator }, { cliLang }] = await Promise.all([import('../i18n.ts'), import('./context.ts')]);
     const t = await translator(cliLang(undefined, io.env));
     io.err(t('cli:unknownSubcommand', { name, names: subcommandNames().join(', ') }));
     return 2;
   }
+  if (asksForHelp(rest)) return printHelp(name, subcommandNames(), rest, io);
   const { run } = await load();
   return run(rest, io);
 }
