@@ -199,6 +199,10 @@ describe('/facts edit and verify', () => {
       action: 'retire',
       note: 'superseded by the filing',
     });
+    const history = moderator(world, MODERATOR_B, { subcommand: 'history', options: { id: DEAL } });
+    await execute(facts, history);
+    // The same changed fields as `briefing facts history` (one definition, facts/changed-fields.ts).
+    expect(history.lastReply().embeds?.[0]?.description).toMatch(/retired[^\n]*\n[^\n]*status/);
   });
 
   it('completes ids with drafts as well as verified facts for moderators, and nothing for members', async () => {
