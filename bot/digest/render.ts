@@ -1,4 +1,5 @@
 import type { Translate } from '../../commands/index.ts';
+import { formatDate as formatDay } from '../../commands/render/dates.ts';
 import { renderFactSentence } from '../../facts/answer/index.ts';
 import { CHANGE_KINDS, type DigestData, type DigestEntry } from '../../facts/digest/index.ts';
 import type { Entity, Fact, Lang } from '../../facts/schema/index.ts';
@@ -26,28 +27,8 @@ export interface RenderedDigest {
 
 const CLAIM = '\u0000';
 
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-const writtenDates = new Map<string, string>();
-
-/** A calendar date `YYYY-MM-DD` written for the reader (`10 mars 2025`, `Mar 10, 2025`). */
-export function formatDate(date: string, lang: Lang): string {
-  const key = `${lang}${date}`;
-  let written = writtenDates.get(key);
-  if (written === undefined) {
-    let format = dateFormats.get(lang);
-    if (!format) {
-      format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-US', {
-        dateStyle: 'medium',
-        timeZone: 'UTC',
-      });
-      dateFormats.set(lang, format);
-    }
-    written = format.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
-    // Dates repeat across servers and days; the cache stays small (a few thousand dates at most).
-    if (writtenDates.size < 10_000) writtenDates.set(key, written);
-  }
-  return written;
-}
+/** A calendar date `YYYY-MM-DD` written for the reader, compact (`10 mars 2025`, `Mar 10, 2025`). */
+export const formatDate = (date: string, lang: Lang): string => formatDay(date.slice(0, 10), lang, 'medium');
 
 /** Closes a sentence, so the verifier never reads two lines as one sentence. */
 const closed = (sentence: string): string => {
