@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Reply, ReplyEmbed } from '../../commands/index.ts';
+import { truncate } from '../../commands/render/text.ts';
 
 /** Discord's limits for one message and its embeds. */
 export const EMBED_LIMITS = {
@@ -14,21 +15,8 @@ export const EMBED_LIMITS = {
   content: 2000,
 } as const;
 
-const ELLIPSIS = '…';
 /** Name of a field that continues the previous one: Discord requires a non-empty name. */
 const CONTINUED = '\u200b';
-
-/** Cuts a text to a length, ending with an ellipsis when something was cut. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let kept = '';
-  // Whole code points only, so an emoji is never cut in half.
-  for (const char of text) {
-    if (kept.length + char.length > max - ELLIPSIS.length) break;
-    kept += char;
-  }
-  return `${kept.trimEnd()}${ELLIPSIS}`;
-}
 
 /** Splits a text into pieces of at most `max` characters, at a paragraph, line, sentence or word when possible. */
 export function splitText(text: string, max: number): string[] {

@@ -6,11 +6,11 @@ import type {
 } from 'discord.js';
 import type { i18n, TFunction } from 'i18next';
 import type { Command, CommandContext, CommandOptions, Services } from '../../commands/index.ts';
+import { truncate } from '../../commands/render/text.ts';
 import { type RunTarget, runCommand } from '../app/run-command.ts';
 import { resolveReplyLang } from '../lang.ts';
 import type { Logger } from '../log.ts';
 import { type AdmissionLimits, createAdmissionGate } from './admission.ts';
-import { truncate } from './embeds.ts';
 import { readModalFields } from './modal.ts';
 import { NO_OPTIONS, readDiscordOptions } from './options.ts';
 import { isModeratorMember } from './permissions.ts';

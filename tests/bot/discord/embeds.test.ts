@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMBED_LIMITS,
-  splitText,
-  toDiscordEmbeds,
-  toDiscordMessages,
-  truncate,
-} from '../../../bot/discord/embeds.ts';
+import { EMBED_LIMITS, splitText, toDiscordEmbeds, toDiscordMessages } from '../../../bot/discord/embeds.ts';
+import { truncate } from '../../../commands/render/text.ts';
 
 const sizeOf = (embed: ReturnType<typeof toDiscordEmbeds>[number]) =>
   (embed.title?.length ?? 0) +
