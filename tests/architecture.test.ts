@@ -174,3 +174,22 @@ describe('the folders of bot/', () => {
     expect(offending).toEqual([]);
   });
 });
+
+/** Discord's own markup: mentions `<@id>`, `<@!id>`, `<@&id>`, `<#id>`, bold `**x**`, links `[x](https://…)`. */
+const DISCORD_MARKUP = /<[@#][!&]?(\d|\$\{)|(?<![/*])\*\*(?![\s/*])|\]\(https?:|\]\(\$\{/;
+
+describe('the neutral layers', () => {
+  it('write mentions, emphasis and links as tokens, never Discord markup (commands/ and locales/)', () => {
+    const localeFiles = readdirSync(join(root, 'locales'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+    const offending = [...sourceFiles('commands'), ...localeFiles].flatMap((file) =>
+      textOf(file)
+        .split('\n')
+        .map((line, index) => ({ line, at: `${file}:${index + 1}` }))
+        .filter(({ line }) => DISCORD_MARKUP.test(line) && !/^\s*(\/\/|\*)/.test(line))
+        .map(({ at, line }) => `${at} ${line.trim()}`),
+    );
+    expect(offending).toEqual([]);
+  });
+});

@@ -1,10 +1,11 @@
 import type { Fact, Lang, Source } from '../../facts/schema/index.ts';
 import type { Translate } from '../index.ts';
+import { markup } from '../markup.ts';
 import { formatDate } from './dates.ts';
 
 /** One source as a line: `title — publisher, date`, the title linked when the source has an address. */
 export function renderSource(source: Source, lang: Lang, t: Translate): string {
-  const title = source.url ? `[${source.title}](${source.url})` : source.title;
+  const title = source.url ? markup.link(source.title, source.url) : source.title;
   return t('commands:common.source', {
     title,
     publisher: source.publisher,

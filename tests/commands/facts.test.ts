@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facts } from '../../commands/facts.ts';
 import type { ModalSpec } from '../../commands/index.ts';
+import { markup } from '../../commands/markup.ts';
 import {
   complete,
   createTestWorld,
@@ -88,7 +89,7 @@ describe('/facts add', () => {
       options: { id: 'bitfarms-q3-mined-test' },
     });
     await execute(facts, history);
-    expect(history.lastReply().embeds?.[0]?.description).toContain(`<@${MODERATOR_A}> created`);
+    expect(history.lastReply().embeds?.[0]?.description).toContain(`${markup.user(MODERATOR_A)} created`);
   });
 
   it('names the value line it cannot read and creates nothing', async () => {
