@@ -3,6 +3,7 @@ import { readCalendar } from './calendar.ts';
 import { shift } from './digits.ts';
 import type { Draft } from './draft.ts';
 import { type Lexicon, lexiconFor, type QualifierEntry } from './lexicon.ts';
+import { normalize, originalSpan } from './normalize.ts';
 import { shareRanges } from './ranges.ts';
 import { readScale } from './scales.ts';
 import { type Token, tokenize } from './tokenize.ts';
@@ -161,7 +162,8 @@ function readMention(tokens: readonly Token[], index: number, lexicon: Lexicon):
  */
 export function extractNumbers(text: string, lang: Lang): NumberMention[] {
   const lexicon = lexiconFor(lang);
-  const tokens = tokenize(text, lexicon);
+  const normalized = normalize(text);
+  const tokens = tokenize(normalized.text, lexicon);
   const drafts: Draft[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -178,8 +180,7 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
   }
   shareRanges(drafts, tokens, lexicon);
   return drafts.map((draft) => {
-    const start = tokens[draft.first]!.start;
-    const end = tokens[draft.next - 1]!.end;
+    const [start, end] = originalSpan(normalized, tokens[draft.first]!.start, tokens[draft.next - 1]!.end);
     return {
       text: text.slice(start, end),
       start,
