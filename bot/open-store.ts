@@ -1,9 +1,10 @@
 import type { FactCheck } from '../facts/dataset.ts';
 import type { Result } from '../facts/result.ts';
 import { loadSeed } from '../facts/seed/index.ts';
-import { type FactRepository, openStore } from '../facts/store/index.ts';
+import type { FactRepository } from '../facts/store/index.ts';
 import { checkNamedEntities, checkParity } from '../facts/verify/index.ts';
 import type { Config } from './config.ts';
+import { openStore } from './store/index.ts';
 
 /** The rules every fact must pass beyond its schema, on every write and in `facts validate`. */
 export const factChecks = (): FactCheck[] => [checkParity, checkNamedEntities];

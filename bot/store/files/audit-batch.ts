@@ -1,7 +1,7 @@
 import { open, readFile, rename, rm, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { fail, ok, type Result } from '../result.ts';
-import { parseAuditLines } from './audit-lines.ts';
+import { fail, ok, type Result } from '../../../facts/result.ts';
+import { parseAuditLines } from '../../../facts/store/audit-lines.ts';
 
 /**
  * Writes several entries as one committed batch before they reach the log: once the batch file is renamed into

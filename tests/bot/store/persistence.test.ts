@@ -1,9 +1,10 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, storeFiles } from '../../../bot/store/index.ts';
 import type { Failure } from '../../../facts/result.ts';
 import { AuditEntrySchema, FactSchema } from '../../../facts/schema/index.ts';
-import { type FactRepository, openStore, type StoreOptions, storeFiles } from '../../../facts/store/index.ts';
-import { makeDataset, makeNewFact, makeTempDir, steppingClock } from './factory.ts';
+import type { FactRepository, StoreOptions } from '../../../facts/store/index.ts';
+import { makeDataset, makeNewFact, makeTempDir, steppingClock } from '../../facts/store/factory.ts';
 
 let dir: string;
 let remove: () => Promise<void>;

@@ -1,13 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Failure, fail, ok, type Result } from '../result.ts';
-import type { Entity, Fact } from '../schema/index.ts';
+import { type Failure, fail, ok, type Result } from '../../../facts/result.ts';
+import type { Entity, Fact } from '../../../facts/schema/index.ts';
+import { createRepository, type StoreBackend } from '../../../facts/store/core.ts';
+import type { FactRepository, StoreOptions } from '../../../facts/store/repository.ts';
+import { seedState } from '../../../facts/store/seed.ts';
+import { applyEntry, createState, missingEntities, type StoreState } from '../../../facts/store/state.ts';
 import { openAuditLog } from './audit-log.ts';
-import { createRepository, type StoreBackend } from './core.ts';
-import type { FactRepository, StoreOptions } from './repository.ts';
-import { seedState } from './seed.ts';
 import { readSnapshot, writeSnapshot } from './snapshot-file.ts';
-import { applyEntry, createState, missingEntities, type StoreState } from './state.ts';
 import { lockStore } from './store-lock.ts';
 
 /** The files of a store in its data folder. */

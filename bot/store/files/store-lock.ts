@@ -1,5 +1,5 @@
 import { open, readFile, rm } from 'node:fs/promises';
-import { fail, ok, type Result } from '../result.ts';
+import { fail, ok, type Result } from '../../../facts/result.ts';
 
 /** Folders this process has open: a second store on the same files would interleave its journal with the first. */
 const held = new Set<string>();

@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { type FileHandle, open, stat, truncate } from 'node:fs/promises';
-import { fail, ok, type Result } from '../result.ts';
-import type { AuditEntry } from '../schema/index.ts';
+import { fail, ok, type Result } from '../../../facts/result.ts';
+import type { AuditEntry } from '../../../facts/schema/index.ts';
+import { parseAuditLines } from '../../../facts/store/audit-lines.ts';
 import { clearBatch, commitBatch, finishBatch } from './audit-batch.ts';
 import { type AuditIndex, buildAuditIndex, indexLine, readAuditEntries } from './audit-index.ts';
-import { parseAuditLines } from './audit-lines.ts';
 
 /** The append-only audit log, which is also the store's write-ahead journal: one entry per line, seq by seq. */
 export interface AuditLog {

@@ -1,11 +1,11 @@
 import { open, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
-import { locateJsonPath, positionOf } from '../json-locate.ts';
-import { findJsonSyntaxError } from '../json-syntax.ts';
-import { fail, ok, type Result } from '../result.ts';
-import { type Entity, EntitySchema, type Fact, FactSchema } from '../schema/index.ts';
-import { formatPath } from './problems.ts';
+import { locateJsonPath, positionOf } from '../../../facts/json-locate.ts';
+import { findJsonSyntaxError } from '../../../facts/json-syntax.ts';
+import { fail, ok, type Result } from '../../../facts/result.ts';
+import { type Entity, EntitySchema, type Fact, FactSchema } from '../../../facts/schema/index.ts';
+import { formatPath } from '../../../facts/store/problems.ts';
 
 /** The snapshot: every fact and entity as of audit entry `auditSeq`, which ends at byte `auditBytes` of the log. */
 export interface Snapshot {
