@@ -9,7 +9,7 @@ import { openStore } from './store/index.ts';
 /** The rules every fact must pass beyond its schema, on every write and in `facts validate`. */
 export const factChecks = (): FactCheck[] => [checkParity, checkNamedEntities];
 
-/** The store the program runs on: the lowdb files in the data folder, created from the embedded seed on first run. */
+/** The store the program runs on: its files in the data folder, created from the embedded seed on first run. */
 export function openFactStore(
   config: Config,
 ): Promise<Result<{ store: FactRepository; warnings: string[] }>> {
