@@ -180,6 +180,6 @@ describe('briefing ask', () => {
     ]);
     expect(code).toBe(0);
     expect(out).toContain('$9.7 billion');
-    expect(out).toContain('No LLM is configured');
+    expect(out).toContain('LLM answer set aside: no LLM configured');
   });
 });
