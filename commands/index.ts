@@ -1,4 +1,4 @@
-import type { Failure } from '../facts/result.ts';
+import type { Failure, FailureDetail } from '../facts/result.ts';
 import type { Lang } from '../facts/schema/index.ts';
 import type { Services } from './services.ts';
 
@@ -115,7 +115,7 @@ export class CommandError extends Error {
   constructor(
     readonly code: string,
     readonly params: Record<string, string | number> = {},
-    readonly details: readonly string[] = [],
+    readonly details: readonly FailureDetail[] = [],
   ) {
     super(code);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Problem, prefixProblems, problem, problemsOfIssues } from './problem.ts';
 import { type Entity, EntitySchema, type Fact, FactSchema } from './schema/index.ts';
 
 /** What `facts export` writes and `facts import` reads. A store snapshot (with `format`, `auditSeq`) also fits. */
@@ -7,14 +8,11 @@ export interface Dataset {
   entities: Entity[];
 }
 
-/** One thing wrong with a dataset: where (a JSON path) and what. */
-export interface DatasetProblem {
-  path: PropertyKey[];
-  message: string;
-}
+/** One thing wrong with a dataset: where (a JSON path) and a code with its parameters. */
+export type DatasetProblem = Problem;
 
-/** An extra rule a fact must pass (bilingual parity…); returns what is wrong, or nothing. */
-export type FactCheck = (fact: Fact, entities: readonly Entity[]) => string[];
+/** An extra rule a fact must pass (bilingual parity…); returns what is wrong (paths inside the fact), or nothing. */
+export type FactCheck = (fact: Fact, entities: readonly Entity[]) => Problem[];
 
 const EnvelopeSchema = z.object({ facts: z.array(z.unknown()), entities: z.array(z.unknown()) });
 
@@ -29,13 +27,7 @@ function parseItems<T>(
   items.forEach((item, index) => {
     const result = schema.safeParse(item);
     if (result.success) parsed.push({ index, item: result.data });
-    else
-      problems.push(
-        ...result.error.issues.map((issue) => ({
-          path: [field, index, ...issue.path],
-          message: issue.message,
-        })),
-      );
+    else problems.push(...problemsOfIssues(result.error.issues, [field, index]));
   });
   return parsed;
 }
@@ -52,10 +44,7 @@ export function validateDataset(
 ): { ok: true; value: Dataset } | { ok: false; problems: DatasetProblem[] } {
   const envelope = EnvelopeSchema.safeParse(Array.isArray(data) ? { facts: data, entities: [] } : data);
   if (!envelope.success) {
-    return {
-      ok: false,
-      problems: envelope.error.issues.map((issue) => ({ path: issue.path, message: issue.message })),
-    };
+    return { ok: false, problems: problemsOfIssues(envelope.error.issues) };
   }
   const problems: DatasetProblem[] = [];
   const entityList = parseItems(envelope.data.entities, EntitySchema, 'entities', problems);
@@ -64,22 +53,25 @@ export function validateDataset(
   const seenEntities = new Set<string>();
   for (const { index, item: entity } of entityList) {
     if (seenEntities.has(entity.id))
-      problems.push({ path: ['entities', index, 'id'], message: `duplicate entity id "${entity.id}"` });
+      problems.push(problem(['entities', index, 'id'], 'duplicateId', { id: entity.id }));
     seenEntities.add(entity.id);
     entities.set(entity.id, entity);
   }
   const all = [...entities.values()];
   const seen = new Set<string>();
   for (const { index, item: fact } of facts) {
-    if (seen.has(fact.id))
-      problems.push({ path: ['facts', index, 'id'], message: `duplicate fact id "${fact.id}"` });
+    if (seen.has(fact.id)) problems.push(problem(['facts', index, 'id'], 'duplicateId', { id: fact.id }));
     seen.add(fact.id);
     fact.entities.forEach((id, position) => {
       if (!entities.has(id))
-        problems.push({ path: ['facts', index, 'entities', position], message: `unknown entity "${id}"` });
+        problems.push(problem(['facts', index, 'entities', position], 'unknownEntity', { id }));
     });
-    for (const message of checks.flatMap((check) => check(fact, all)))
-      problems.push({ path: ['facts', index], message });
+    problems.push(
+      ...prefixProblems(
+        ['facts', index],
+        checks.flatMap((check) => check(fact, all)),
+      ),
+    );
   }
   if (problems.length) return { ok: false, problems };
   return {

@@ -24,7 +24,7 @@ export const run: Subcommand = async (args, io) => {
       ok: false,
       code: 'importInvalid',
       params: { count: checked.problems.length },
-      details: locateProblems(file, read.value.text, checked.problems),
+      details: locateProblems(file, read.value.text, checked.problems, session.t),
     });
   }
   const imported = await store.importData(read.value.data, values.actor ?? 'cli');

@@ -33,7 +33,7 @@ export const run: Subcommand = async (args, io) => {
       ok: false,
       code: 'datasetInvalid',
       params: { file, count: result.problems.length },
-      details: locateProblems(file, read.value.text, result.problems),
+      details: locateProblems(file, read.value.text, result.problems, session.t),
     });
   }
   io.out(session.t('cli:validate.fileOk', { file, count: result.value.facts.length }));

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import type { TFunction } from 'i18next';
 import type { DatasetProblem } from '../../facts/dataset.ts';
 import { locateJsonPath, positionOf } from '../../facts/json-locate.ts';
 import { findJsonSyntaxError } from '../../facts/json-syntax.ts';
 import { fail, ok, type Result } from '../../facts/result.ts';
+import { describeProblem } from '../errors.ts';
 
 /** Reads and parses a JSON file; a missing file or a syntax error becomes a failure naming the file, line and column. */
 export async function readJsonFile(file: string): Promise<Result<{ data: unknown; text: string }>> {
@@ -26,17 +28,17 @@ export async function readJsonFile(file: string): Promise<Result<{ data: unknown
   }
 }
 
-/** Problems as `file:line:column path: message` lines, the first ones first, so an editor can jump to them. */
+/** Problems as `file:line:column path: problem` lines in the reader's language, the first ones first, for an editor. */
 export function locateProblems(
   file: string,
   text: string,
   problems: readonly DatasetProblem[],
+  t: TFunction,
   limit = 20,
 ): string[] {
   const lines = problems.slice(0, limit).map((problem) => {
     const where = locateJsonPath(text, problem.path);
-    const path = problem.path.map(String).join('.');
-    return `${file}${where ? `:${where.line}:${where.column}` : ''} ${path}: ${problem.message}`;
+    return `${file}${where ? `:${where.line}:${where.column}` : ''} ${describeProblem(problem, t)}`;
   });
   if (problems.length > limit) lines.push(`… +${problems.length - limit}`);
   return lines;

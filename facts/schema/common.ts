@@ -10,9 +10,8 @@ export const SlugSchema = z
   .string()
   .min(2)
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'expected a lowercase slug such as "iren-microsoft-deal"',
-  });
+  // The message is the problem code (facts/problem.ts); locales word it.
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'badSlug' });
 
 const nonEmpty = z.string().trim().min(1);
 

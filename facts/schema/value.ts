@@ -38,14 +38,15 @@ export type Qualifier = z.infer<typeof QualifierSchema>;
  * or a span of two of them joined by `/` (`2025-01/2025-08`).
  */
 const point = String.raw`\d{4}(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?`;
-export const PeriodSchema = z.string().regex(new RegExp(`^${point}(?:/${point})?$`), {
-  message: 'expected a period such as 2025, 2025-Q3, 2025-07, 2025-09-10',
-});
+// The message is the problem code (facts/problem.ts); locales word it.
+export const PeriodSchema = z
+  .string()
+  .regex(new RegExp(`^${point}(?:/${point})?$`), { message: 'badPeriod' });
 export type Period = z.infer<typeof PeriodSchema>;
 
 const key = z
   .string()
-  .regex(/^[a-z][a-zA-Z0-9]*$/, { message: 'expected a camelCase key such as "netLoss"' })
+  .regex(/^[a-z][a-zA-Z0-9]*$/, { message: 'badValueKey' })
   .max(40);
 
 /** A number as published: fully scaled value (9.7 billion is 9700000000), unit, scale, hedge and period. */

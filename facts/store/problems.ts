@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { FactCheck } from '../dataset.ts';
+import { type Problem, problem, problemsOfIssues } from '../problem.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { type Entity, type Fact, FactSchema } from '../schema/index.ts';
 
@@ -18,9 +19,9 @@ export function factProblems(
   fact: Fact,
   entities: ReadonlyMap<string, Entity>,
   checks: readonly FactCheck[],
-): string[] {
+): Problem[] {
   const problems = fact.entities.flatMap((id, index) =>
-    entities.has(id) ? [] : [`entities.${index}: unknown entity "${id}"`],
+    entities.has(id) ? [] : [problem(['entities', index], 'unknownEntity', { id })],
   );
   if (!checks.length) return problems;
   const all = [...entities.values()];
@@ -35,7 +36,7 @@ export function validateFact(
 ): Result<Fact> {
   const parsed = FactSchema.safeParse(candidate);
   const id = String((candidate as { id?: unknown }).id);
-  if (!parsed.success) return fail('factInvalid', { id }, describeIssues(parsed.error.issues));
+  if (!parsed.success) return fail('factInvalid', { id }, problemsOfIssues(parsed.error.issues));
   const problems = factProblems(parsed.data, entities, checks);
   return problems.length ? fail('factInvalid', { id }, problems) : ok(parsed.data);
 }
