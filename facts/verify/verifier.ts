@@ -86,10 +86,3 @@ export function createVerifier(
     },
   };
 }
-
-/** One-off convenience over `createVerifier`. */
-export const verifyText = (
-  text: string,
-  lang: Lang,
-  data: { facts: readonly Fact[]; entities: readonly Entity[]; factIds?: readonly string[] },
-): VerifyReport => createVerifier(data.facts, data.entities).verify(text, lang, data.factIds);
