@@ -50,7 +50,7 @@ function readPatch(ctx: CommandContext): GuildSettingsPatch {
 }
 
 /** `/settings [language] [digest_channel] [digest_time] [timezone] [moderator_role] [digest] [digest_mode] [quiet_days]`. */
-export const settings: Command = {
+export const settings = {
   data: {
     name: 'settings',
     moderatorOnly: true,
@@ -88,4 +88,4 @@ export const settings: Command = {
     if (ctx.options.focused?.name !== 'timezone') return [];
     return matchTimeZones(ctx.options.focused.value).map((zone) => ({ name: zone, value: zone }));
   },
-};
+} satisfies Command;
