@@ -1,4 +1,4 @@
-import type { Failure, FailureDetail } from '../facts/result.ts';
+import type { ErrorCode, Failure, FailureDetail } from '../facts/result.ts';
 import type { Lang } from '../facts/schema/index.ts';
 import type { Services } from './services.ts';
 
@@ -113,7 +113,7 @@ export interface Command {
 /** An expected failure raised by a handler; the router turns its code into a localized ephemeral reply. */
 export class CommandError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly params: Record<string, string | number> = {},
     readonly details: readonly FailureDetail[] = [],
   ) {

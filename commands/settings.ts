@@ -13,7 +13,7 @@ function readTime(value: string): string {
 }
 
 /** A snowflake option (channel, role); the console may pass anything, Discord passes ids. */
-function readId(value: string, code: string): string {
+function readId(value: string, code: 'badChannel' | 'badRole'): string {
   if (!SNOWFLAKE.test(value)) throw new CommandError(code, { value });
   return value;
 }

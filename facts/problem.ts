@@ -1,5 +1,9 @@
 import type { z } from 'zod';
+import type errors from '../locales/en/errors.json';
 import type { ErrorParams } from './result.ts';
+
+/** Every problem code: a key of `problem` in `locales/en/errors.json`. */
+export type ProblemCode = keyof (typeof errors)['problem'];
 
 /**
  * One thing wrong with some data: where (a JSON path such as `facts.3.values.0.unit`), a code that

@@ -1,4 +1,10 @@
+import type errors from '../locales/en/errors.json';
 import type { Problem } from './problem.ts';
+
+type Unplural<K> = K extends `${infer Base}_${'one' | 'other'}` ? Base : K;
+
+/** Every failure code: a key of `locales/en/errors.json` (plural forms folded), so no code goes unworded. */
+export type ErrorCode = Exclude<Unplural<keyof typeof errors>, 'problem' | 'unexpected'>;
 
 /** Parameters a failure carries into its localized message (`{{id}}`, `{{version}}`…). */
 export type ErrorParams = Record<string, string | number>;
@@ -15,7 +21,7 @@ export type FailureDetail = Problem | string;
  */
 export interface Failure {
   ok: false;
-  code: string;
+  code: ErrorCode;
   params?: ErrorParams;
   details?: readonly FailureDetail[];
 }
@@ -29,7 +35,7 @@ export type Result<T> = Success<T> | Failure;
 
 export const ok = <T>(value: T): Success<T> => ({ ok: true, value });
 
-export const fail = (code: string, params?: ErrorParams, details?: readonly FailureDetail[]): Failure => ({
+export const fail = (code: ErrorCode, params?: ErrorParams, details?: readonly FailureDetail[]): Failure => ({
   ok: false,
   code,
   ...(params ? { params } : {}),

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { renderAnswer } from '../../commands/render/answer.ts';
 import type { Answer } from '../../facts/answer/types.ts';
@@ -7,7 +6,7 @@ import { createFactIndex } from '../../facts/search/index.ts';
 import { composeAnswerer } from '../answerer.ts';
 import { secretsOf } from '../config.ts';
 import { renderReply } from '../console/render.ts';
-import { loadI18n } from '../i18n.ts';
+import { asTranslate, loadI18n, type Translator } from '../i18n.ts';
 import { createLogger } from '../log.ts';
 import { openCliStore, parseLangFlag, startCli } from './context.ts';
 import type { Subcommand } from './io.ts';
@@ -28,8 +27,8 @@ const LineSchema = z.object({
 });
 
 /** An answer as a reader sees it: rendered as `/ask` renders it, printed as the console prints it. */
-export const describeAnswer = (answer: Answer, t: TFunction, lang: Lang): string =>
-  renderReply(renderAnswer(answer, { t, lang }), t);
+export const describeAnswer = (answer: Answer, t: Translator, lang: Lang): string =>
+  renderReply(renderAnswer(answer, { t: asTranslate(t), lang }), asTranslate(t));
 
 /** `briefing ask "<question>" --lang fr|en [--mode template|llm] [--json]`, or `--jsonl` on stdin. */
 export const run: Subcommand = async (args, io) => {

@@ -1,4 +1,4 @@
-import { translator } from '../i18n.ts';
+import { asTranslate, translator } from '../i18n.ts';
 import { cliLang } from './context.ts';
 import type { CliIo } from './io.ts';
 
@@ -30,7 +30,8 @@ export async function printHelp(
   args: readonly string[],
   io: CliIo,
 ): Promise<number> {
-  const t = await translator(cliLang(langFlag(args), io.env));
+  // Subcommand names are data here: the locale-key test checks their keys.
+  const t = asTranslate(await translator(cliLang(langFlag(args), io.env)));
   if (name) {
     io.out([t(`cli:synopsis.${name}`), '', t(`cli:help.${name}`)].join('\n'));
     return 0;

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { TFunction } from 'i18next';
 import type { DatasetProblem } from '../../facts/dataset.ts';
 import { locateJsonPath, positionOf } from '../../facts/json-locate.ts';
 import { findJsonSyntaxError } from '../../facts/json-syntax.ts';
 import { fail, ok, type Result } from '../../facts/result.ts';
 import { describeProblem } from '../errors.ts';
+import type { Translator } from '../i18n.ts';
 
 /** Reads and parses a JSON file; a missing file or a syntax error becomes a failure naming the file, line and column. */
 export async function readJsonFile(file: string): Promise<Result<{ data: unknown; text: string }>> {
@@ -33,7 +33,7 @@ export function locateProblems(
   file: string,
   text: string,
   problems: readonly DatasetProblem[],
-  t: TFunction,
+  t: Translator,
   limit = 20,
 ): string[] {
   const lines = problems.slice(0, limit).map((problem) => {

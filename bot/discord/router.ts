@@ -4,10 +4,11 @@ import type {
   Interaction,
   ModalSubmitInteraction,
 } from 'discord.js';
-import type { i18n, TFunction } from 'i18next';
+import type { i18n } from 'i18next';
 import type { Command, CommandContext, CommandOptions, Services } from '../../commands/index.ts';
 import { truncate } from '../../commands/render/text.ts';
 import { type RunTarget, runCommand } from '../app/run-command.ts';
+import { asTranslate, fixedT, type Translator } from '../i18n.ts';
 import { resolveReplyLang } from '../lang.ts';
 import type { Logger } from '../log.ts';
 import { type AdmissionLimits, createAdmissionGate } from './admission.ts';
@@ -58,18 +59,18 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     interaction: ChatInputCommandInteraction | AutocompleteInteraction | ModalSubmitInteraction,
     commandOptions: CommandOptions,
     responder?: InteractionResponder,
-  ): { ctx: CommandContext; t: TFunction } => {
+  ): { ctx: CommandContext; t: Translator } => {
     const guildId = interaction.guildId ?? undefined;
     const lang = resolveReplyLang({
       userChoice: services.settings.getUserLang(interaction.user.id),
       discordLocale: interaction.locale,
       ...(guildId ? { guildLang: services.settings.getGuild(guildId).lang } : {}),
     });
-    const t = options.i18n.getFixedT(lang);
+    const t = fixedT(options.i18n, lang);
     const unavailable = () => Promise.reject(new Error('not available in autocomplete'));
     const ctx: CommandContext = {
       lang,
-      t: (key, params) => t(key, params ?? {}) as string,
+      t: asTranslate(t),
       user: { id: interaction.user.id, name: interaction.user.username },
       ...(guildId ? { guildId } : {}),
       ...(interaction.channelId ? { channelId: interaction.channelId } : {}),

@@ -18,7 +18,7 @@ function footerOf(answer: Answer, ctx: AnswerReader): string {
   if (answer.mode === 'fallback') {
     const code = answer.fallbackReason ?? 'llmError';
     return t('commands:ask.footer.fallback', {
-      reason: t(`commands:ask.fallbackReason.${code}`, { defaultValue: code }),
+      reason: t(`commands:ask.fallbackReason.${code}`),
     });
   }
   return t('commands:ask.footer.template');

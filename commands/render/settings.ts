@@ -38,7 +38,7 @@ export function renderSettings(settings: GuildSettings, ctx: CommandContext): Re
     },
   ];
   if (digest.disabledReason) {
-    const reason = t(`errors:${digest.disabledReason}`, { defaultValue: digest.disabledReason });
+    const reason = t(`errors:${digest.disabledReason}`);
     fields.push({ name: t('commands:settings.show.disabled'), value: reason });
   }
   return { title: t('commands:settings.show.title'), fields };

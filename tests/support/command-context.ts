@@ -1,9 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TFunction } from 'i18next';
 import { runCommand } from '../../bot/app/run-command.ts';
-import { translator } from '../../bot/i18n.ts';
+import { asTranslate, type Translator, translator } from '../../bot/i18n.ts';
 import { silentLogger } from '../../bot/log.ts';
 import { openSettingsStore } from '../../bot/settings-store.ts';
 import {
@@ -84,7 +83,7 @@ export interface TestWorld {
   logs: LogLine[];
   /** Digest previews asked for, by server and language. */
   digestRequests: { guildId: string | undefined; lang: Lang }[];
-  translators: Record<Lang, TFunction>;
+  translators: Record<Lang, Translator>;
   context(input?: ContextInput): RecordingContext;
 }
 
@@ -120,7 +119,7 @@ export async function createTestWorld(options: WorldOptions = {}): Promise<TestW
       getFact: (id) => store.getFact(id),
       entities: () => store.listEntities(),
       select: (question, lang) => selectFacts(search, question, lang),
-      translate: (lang) => translators[lang],
+      translate: (lang) => asTranslate(translators[lang]),
       log,
     });
   const digestRequests: TestWorld['digestRequests'] = [];
@@ -146,7 +145,7 @@ export async function createTestWorld(options: WorldOptions = {}): Promise<TestW
     const guildId = input.guildId === null ? undefined : (input.guildId ?? TEST_GUILD);
     return {
       lang,
-      t: (key, params) => t(key, params ?? {}) as string,
+      t: asTranslate(t),
       user: { id: input.userId ?? MEMBER, name: 'tester' },
       ...(guildId ? { guildId } : {}),
       channelId: '555555555555555555',
@@ -187,7 +186,7 @@ export async function run(
     { ...(command ?? { execute: async () => {} }), data } as Command,
     {
       ctx,
-      t: (await translator(ctx.lang)) as TFunction,
+      t: (await translator(ctx.lang)) as Translator,
       commandName: data.name,
       hasReplied: () => ctx.recorded.replies.length + ctx.recorded.modals.length > 0,
       log: silentLogger,
