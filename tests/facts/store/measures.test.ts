@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadMeasures } from '../../../facts/measures/index.ts';
 import { loadSeed } from '../../../facts/seed/index.ts';
-import { openMemoryStore, openStore, storeFiles } from '../../../facts/store/index.ts';
+import { type NewFact, openMemoryStore, openStore, storeFiles } from '../../../facts/store/index.ts';
 import { makeDataset, makeNewFact, makeTempDir, steppingClock } from './factory.ts';
 
 let dir: string;
@@ -11,7 +11,7 @@ beforeEach(async () => ({ dir, remove } = await makeTempDir()));
 afterEach(() => remove());
 
 const memory = () => openMemoryStore(() => makeDataset(1), { fourEyes: true, now: steppingClock() });
-const withValue = (value: Record<string, unknown>) => ({
+const withValue = (value: Record<string, unknown>): NewFact => ({
   ...makeNewFact('loss'),
   values: [
     { key: 'amount', kind: 'quantity', unit: 'USD', value: 9.7e9, scale: 'billion', decimals: 1, ...value },
