@@ -26,12 +26,13 @@ export function migrateFact(fact: Fact, index: ReadonlyMap<string, string>): Fac
   return { ...fact, values: fact.values.map((value) => withMeasure(value, index)) };
 }
 
-/** Problems of a fact's values against the registry: each quantity names a known measure, in a unit it allows. */
+/** Problems of a fact's values against the registry: a quantity's measure is a known one, in a unit it allows. */
 export function measureProblems(fact: Fact, measures: ReadonlyMap<string, Measure>): string[] {
   return fact.values.flatMap((value, index) => {
     if (value.kind !== 'quantity') return [];
     const at = `values.${index}`;
-    if (!value.measure) return [`${at}.measure: a number needs a measure (an id of the measure registry)`];
+    // Values whose key implies no measure are still taken (forms without a measure field): checks skip them.
+    if (!value.measure) return [];
     const measure = measures.get(value.measure);
     if (!measure) return [`${at}.measure: unknown measure "${value.measure}"`];
     const problems: string[] = [];
