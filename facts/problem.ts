@@ -25,6 +25,17 @@ export const problem = (path: readonly PropertyKey[], code: string, params?: Err
 export const prefixProblems = (prefix: readonly PropertyKey[], problems: readonly Problem[]): Problem[] =>
   problems.map((each) => ({ ...each, path: [...prefix, ...each.path] }));
 
+/** Failure details found inside a larger document; a text detail (not yet a code) gets the path as a prefix. */
+export const prefixDetails = (
+  prefix: readonly PropertyKey[],
+  details: readonly (Problem | string)[],
+): (Problem | string)[] =>
+  details.map((detail) =>
+    typeof detail === 'string'
+      ? `${formatPath(prefix)}.${detail}`
+      : { ...detail, path: [...prefix, ...detail.path] },
+  );
+
 /** A zod path as `facts.17.values.0.unit`. */
 export const formatPath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 

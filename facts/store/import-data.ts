@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { type Problem, prefixProblems, problem, problemsOfIssues } from '../problem.ts';
-import { fail, ok, type Result } from '../result.ts';
+import { migrateFact } from '../measures/index.ts';
+import { prefixDetails, problem, problemsOfIssues } from '../problem.ts';
+import { type FailureDetail, fail, ok, type Result } from '../result.ts';
 import { type Entity, EntitySchema, type Fact, FactSchema } from '../schema/index.ts';
 import type { Change, ChangeContext } from './operations.ts';
 import { factProblems } from './problems.ts';
@@ -20,15 +21,19 @@ const DatasetShape = z.object({ facts: z.array(z.unknown()), entities: z.array(z
 export function planImport(data: unknown, { state, checks }: ChangeContext): Result<ImportPlan> {
   const shape = DatasetShape.safeParse(data);
   if (!shape.success) return importInvalid(problemsOfIssues(shape.error.issues));
-  const problems: Problem[] = [];
+  const problems: FailureDetail[] = [];
   const entities = parseAll(shape.data.entities, EntitySchema, 'entities', problems);
   const table = new Map(state.entities);
   for (const { item } of entities) table.set(item.id, item);
-  const facts = parseAll(shape.data.facts, FactSchema, 'facts', problems);
+  // A dataset exported before values carried measures imports with the ones its keys imply.
+  const facts = parseAll(shape.data.facts, FactSchema, 'facts', problems).map(({ item, index }) => ({
+    item: migrateFact(item, state.legacyKeys),
+    index,
+  }));
   for (const { item: fact, index } of facts) {
     if (state.facts.get(fact.id)?.status === 'retired')
       problems.push(problem(['facts', index, 'id'], 'retiredFact', { id: fact.id }));
-    problems.push(...prefixProblems(['facts', index], factProblems(fact, table, checks)));
+    problems.push(...prefixDetails(['facts', index], factProblems(fact, table, checks, state.measures)));
   }
   if (problems.length) return importInvalid(problems);
 
@@ -55,7 +60,7 @@ function parseAll<T extends Fact | Entity>(
   items: readonly unknown[],
   schema: z.ZodType<T>,
   name: string,
-  problems: Problem[],
+  problems: FailureDetail[],
 ): { item: T; index: number }[] {
   const seen = new Set<string>();
   const parsed: { item: T; index: number }[] = [];
@@ -74,4 +79,5 @@ function parseAll<T extends Fact | Entity>(
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-const importInvalid = (problems: Problem[]) => fail('importInvalid', { count: problems.length }, problems);
+const importInvalid = (problems: FailureDetail[]) =>
+  fail('importInvalid', { count: problems.length }, problems);
