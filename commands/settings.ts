@@ -1,8 +1,7 @@
+import { isSnowflake } from '../facts/schema/index.ts';
 import { type GuildSettingsPatch, isTimeZone } from '../facts/settings.ts';
 import { type Command, type CommandContext, CommandError } from './index.ts';
 import { matchTimeZones, renderSettings } from './render/settings.ts';
-
-const SNOWFLAKE = /^\d{17,20}$/;
 
 /** `8:00`, `08:00` or the French `8h00` as `08:00`; anything else is refused. */
 function readTime(value: string): string {
@@ -14,7 +13,7 @@ function readTime(value: string): string {
 
 /** A snowflake option (channel, role); the console may pass anything, Discord passes ids. */
 function readId(value: string, code: 'badChannel' | 'badRole'): string {
-  if (!SNOWFLAKE.test(value)) throw new CommandError(code, { value });
+  if (!isSnowflake(value)) throw new CommandError(code, { value });
   return value;
 }
 

@@ -2,7 +2,7 @@ import { type Failure, fail, type Result } from '../../facts/result.ts';
 import { type Lang, LangSchema } from '../../facts/schema/index.ts';
 import type { FactRepository } from '../../facts/store/index.ts';
 import { type Config, readConfig } from '../config.ts';
-import { describeFailure } from '../errors.ts';
+import { describeFailure, describeProblem } from '../errors.ts';
 import { type Translator, translator } from '../i18n.ts';
 import { openFactStore } from '../open-store.ts';
 import type { CliIo } from './io.ts';
@@ -28,7 +28,8 @@ export async function startCli(io: CliIo, langFlag?: string): Promise<CliSession
   const t = await translator(lang);
   const config = readConfig(io.env);
   if (!config.ok) {
-    io.err(t('cli:badConfig', { problems: config.problems.join('\n  ') }));
+    const problems = config.problems.map((problem) => describeProblem(problem, t));
+    io.err(t('cli:badConfig', { problems: problems.join('\n  ') }));
     return undefined;
   }
   const report = (failure: Failure) => {

@@ -19,6 +19,10 @@ const nonEmpty = z.string().trim().min(1);
 export const BilingualTextSchema = z.strictObject({ fr: nonEmpty, en: nonEmpty });
 export type BilingualText = z.infer<typeof BilingualTextSchema>;
 
+/** A Discord id (snowflake): 17 to 20 digits. The one pattern for users, servers, channels and roles. */
+export const SnowflakeSchema = z.string().regex(/^\d{17,20}$/);
+export const isSnowflake = (value: string): boolean => SnowflakeSchema.safeParse(value).success;
+
 /** An ISO 8601 calendar date, `YYYY-MM-DD`. */
 export const IsoDateSchema = z.iso.date();
 
