@@ -1,4 +1,4 @@
-import type { Fact, Lang, Source } from '../../facts/schema/index.ts';
+import { type Fact, type Lang, type Source, sourceKey } from '../../facts/schema/index.ts';
 import type { Translate } from '../index.ts';
 import { markup } from '../markup.ts';
 import { formatDate } from './dates.ts';
@@ -12,10 +12,6 @@ export function renderSource(source: Source, lang: Lang, t: Translate): string {
     date: formatDate(source.date, lang),
   });
 }
-
-/** A source's identity: the same article cited by several facts counts once. */
-export const sourceKey = (source: Source): string =>
-  `${source.title}|${source.publisher}|${source.url ?? ''}`;
 
 /** The distinct sources of some facts, with how many of the facts each backs, most used first. */
 export function countSources(facts: readonly Fact[]): { source: Source; facts: number }[] {

@@ -1,4 +1,4 @@
-import type { Entity, Fact, Lang, Source } from '../schema/index.ts';
+import { type Entity, type Fact, type Lang, type Source, sourceKey } from '../schema/index.ts';
 import { createVerifier } from '../verify/index.ts';
 import type { CheckedNumber } from '../verify/types.ts';
 import { renderFactSentence } from './quote.ts';
@@ -16,8 +16,7 @@ export interface TemplatedAnswer {
 /** Sources of the facts used, each once. */
 export function distinctSources(facts: readonly Fact[]): Source[] {
   const seen = new Map<string, Source>();
-  for (const source of facts.flatMap((fact) => fact.sources))
-    seen.set(`${source.title}|${source.publisher}|${source.url ?? ''}`, source);
+  for (const source of facts.flatMap((fact) => fact.sources)) seen.set(sourceKey(source), source);
   return [...seen.values()];
 }
 

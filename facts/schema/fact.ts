@@ -16,6 +16,10 @@ export const FactStatusSchema = z.enum(['draft', 'verified', 'retired']);
 export type FactStatus = z.infer<typeof FactStatusSchema>;
 
 /** Where a fact comes from, and where in that source it stands. */
+/** A source's identity: the same article cited by several facts counts once. */
+export const sourceKey = (source: { title: string; publisher: string; url?: string | undefined }): string =>
+  `${source.title}|${source.publisher}|${source.url ?? ''}`;
+
 export const SourceSchema = z.strictObject({
   title: z.string().trim().min(1),
   publisher: z.string().trim().min(1),

@@ -21,6 +21,18 @@ export type QuantityUnit = z.infer<typeof QuantityUnitSchema>;
 export const ScaleSchema = z.enum(['one', 'thousand', 'million', 'billion', 'trillion']);
 export type Scale = z.infer<typeof ScaleSchema>;
 
+/** Mention units that name a point in time (`2025`, `Q3 2025`…), not an amount. */
+export const CALENDAR_UNITS: ReadonlySet<string> = new Set(['year', 'half', 'quarter', 'month', 'date']);
+
+/** What each scale multiplies by: the one table of scale factors. */
+export const SCALE_FACTOR: Record<Scale, number> = {
+  one: 1,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
 /** The hedge published with a number: `environ`/about, `près de`/nearly, `plus de`/more than… */
 export const QualifierSchema = z.enum([
   'exact',
