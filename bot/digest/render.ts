@@ -1,6 +1,6 @@
 import type { Translate } from '../../commands/index.ts';
 import { formatDate as formatDay } from '../../commands/render/dates.ts';
-import { renderFactSentence } from '../../facts/answer/index.ts';
+import { closeSentence, renderFactSentence } from '../../facts/answer/index.ts';
 import { CHANGE_KINDS, type DigestData, type DigestEntry } from '../../facts/digest/index.ts';
 import type { Entity, Fact, Lang } from '../../facts/schema/index.ts';
 import type { CheckedNumber } from '../../facts/verify/types.ts';
@@ -30,12 +30,6 @@ const CLAIM = '\u0000';
 /** A calendar date `YYYY-MM-DD` written for the reader, compact (`10 mars 2025`, `Mar 10, 2025`). */
 export const formatDate = (date: string, lang: Lang): string => formatDay(date.slice(0, 10), lang, 'medium');
 
-/** Closes a sentence, so the verifier never reads two lines as one sentence. */
-const closed = (sentence: string): string => {
-  const trimmed = sentence.trim();
-  return /[.!?…]["»”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
-};
-
 /** Sentences already rendered, per fact object (a snapshot's facts are never mutated) and language. */
 const sentences = new WeakMap<Fact, Map<Lang, string>>();
 
@@ -51,7 +45,7 @@ function sentenceOf(fact: Fact, lang: Lang, t: Translate, entities: ReadonlyMap<
     sentence =
       fact.kind === 'quote'
         ? renderFactSentence(fact, lang, entities, t)
-        : closed(renderFactSentence(fact, lang, entities, t));
+        : closeSentence(renderFactSentence(fact, lang, entities, t));
     byLang.set(lang, sentence);
   }
   return sentence;

@@ -31,9 +31,14 @@ export const latestAsOf = (facts: readonly Fact[]): string | undefined =>
  * The templated answer: the lead fact, then the supporting ones. Each sentence is checked on its own first, so a
  * fact whose rendering carries an unverifiable number is left out rather than shown; then the whole text is checked.
  */
-/** Every sentence closes, so the verifier never reads two facts as one sentence about both subjects. */
-const closed = (sentence: string): string =>
-  /[.!?…]["»”’)]*$|[.!?…]\)$/.test(sentence.trim()) ? sentence.trim() : `${sentence.trim()}.`;
+/**
+ * Closes a sentence (a full stop unless it already ends in one, before any closing quote or bracket), so the
+ * verifier never reads two facts as one sentence about both subjects. Shared with the digest.
+ */
+export const closeSentence = (sentence: string): string => {
+  const trimmed = sentence.trim();
+  return /[.!?…]["»”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
+};
 
 export function composeTemplatedAnswer(
   facts: readonly Fact[],
@@ -43,7 +48,7 @@ export function composeTemplatedAnswer(
 ): TemplatedAnswer {
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const verifier = createVerifier(facts, entities);
-  const sentenceOf = (fact: Fact) => closed(renderFactSentence(fact, lang, byId, t));
+  const sentenceOf = (fact: Fact) => closeSentence(renderFactSentence(fact, lang, byId, t));
   const kept = facts.filter((fact) => verifier.verify(sentenceOf(fact), lang, [fact.id]).ok);
   const text = kept.map(sentenceOf).join(' ');
   const report = verifier.verify(
