@@ -33,6 +33,14 @@ function readSign(
   return { negative: false, next: index };
 }
 
+const LONE_UNITS = new Set<MentionUnit>(['USD', 'EUR', 'percent', 'percentagePoint', 'MW', 'GW']);
+
+/** An approximate noun after digits ("3 douzaines"). */
+function readCountedNoun(tokens: readonly Token[], index: number, lexicon: Lexicon) {
+  const token = tokens[index];
+  return token?.kind === 'word' ? lexicon.approximateNouns.get(token.norm) : undefined;
+}
+
 /** "plus de 2000 mineurs" counts miners; "over 2026 and 2027" is a span of years. */
 const beforeNoun = (token: Token | undefined, lexicon: Lexicon): boolean =>
   token?.kind === 'word' && !lexicon.andWords.has(token.norm) && !lexicon.rangeConnectives.has(token.norm);
@@ -87,12 +95,38 @@ function readQuantity(
     }
   }
   const measured = unit !== undefined || foreign;
-  if (core.gate === 'article' && !(hedge && !hedge.calendarOnly && measured)) return undefined;
+  // French "coûte un dollar": the article is a number before money, a percent or a power; "d'un bitcoin",
+  // "un an" and "par un dollar" stay articles (a unit price, a duration)
+  const before = tokens[start - 1]?.norm ?? '';
+  const lone =
+    core.gate === 'article' &&
+    lexicon.loneOne.has(tokens[core.first]!.norm) &&
+    LONE_UNITS.has(unit ?? 'count') &&
+    !lexicon.fractionFollowers.has(before) &&
+    !lexicon.rangeOpeners.has(before);
+  // "repartir de zéro", "start from zero": a starting point, not a figure
+  if (core.words && core.value === 0 && !measured && lexicon.rangeOpeners.has(before)) return undefined;
+  if (core.gate === 'article' && !lone && !(hedge && !hedge.calendarOnly && measured)) return undefined;
   if ((core.gate === 'loneOne' || core.gate === 'ambiguous') && !measured && scaleExp === 0) return undefined;
 
   let value = core.value;
   let precExp = core.precExp;
-  if (unit === 'USD' && unitExp === 0 && scaleExp === 0 && core.isInteger && !core.fraction) {
+  let approximate = core.approximate ?? false;
+  const noun =
+    !core.words && !measured && scaleExp === 0 ? readCountedNoun(tokens, next, lexicon) : undefined;
+  if (noun) {
+    // "3 douzaines" is 36, "2 centaines" about 200
+    value *= noun.value;
+    approximate = !noun.exactWhenCounted;
+    next++;
+  }
+  if (
+    (unit === 'USD' || unit === 'EUR') &&
+    unitExp === 0 &&
+    scaleExp === 0 &&
+    core.isInteger &&
+    !core.fraction
+  ) {
     const cents = readCents(tokens, next, lexicon, core.words);
     if (cents) {
       value = (value * 100 + cents.cents) / 100;
@@ -116,7 +150,8 @@ function readQuantity(
     (!hedge || hedge.calendarOnly || !beforeNoun(tokens[next], lexicon));
   // a general hedge before a year only says "around" ("around 2025"); "over 2026" means during it
   const yearHedge = hedge && (hedge.calendarOnly || hedge.qualifier === 'about') ? hedge.qualifier : 'exact';
-  const qualifier = yearCandidate ? yearHedge : hedge && !hedge.calendarOnly ? hedge.qualifier : 'exact';
+  const unhedged = approximate ? 'about' : 'exact';
+  const qualifier = yearCandidate ? yearHedge : hedge && !hedge.calendarOnly ? hedge.qualifier : unhedged;
   return {
     first: start,
     next,

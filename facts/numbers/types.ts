@@ -119,6 +119,15 @@ export interface LexiconData {
   minusWords: readonly string[];
   /** Denominators written as words (tiers → 3, thirds → 3). */
   fractionWords: Record<string, number>;
+  /** "three point five", "trois virgule cinq": the decimal mark of a spelled number. */
+  decimalWords: readonly string[];
+  /**
+   * Nouns of an approximate count ("une trentaine", "a dozen"): their value, and whether a numeral before them makes
+   * an exact count ("3 douzaines" is 36, "deux centaines" about 200).
+   */
+  approximateNouns: Record<string, { value: number; exactWhenCounted?: boolean }>;
+  /** Endings of spelled ordinals ("unième", "twenty-first"), which make the words before them no cardinal. */
+  ordinalEndings: readonly string[];
   /** Words allowed after a fraction word (of, de, des…). */
   fractionFollowers: readonly string[];
   /** Articles that make "moitié" a half ("la moitié"); in English "half" stands alone. */

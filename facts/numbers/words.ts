@@ -86,8 +86,13 @@ function mayAdd(value: number, place: Place, last: number, joinedByAnd: boolean,
 function following(tokens: readonly Token[], index: number, lexicon: Lexicon): { at: number; and: boolean } {
   const next = tokens[index + 1];
   const after = tokens[index + 2];
-  if (isDash(next) && next!.start === tokens[index]!.end && after?.start === next!.end)
+  if (isDash(next) && next!.start === tokens[index]!.end && after?.start === next!.end) {
+    // "soixante-et-onze", "vingt-et-un": the "et" sits between two hyphens
+    const dash = tokens[index + 3];
+    if (isWord(after) && lexicon.andWords.has(after.norm) && isDash(dash) && dash!.start === after.end)
+      return { at: index + 4, and: true };
     return { at: index + 2, and: false };
+  }
   if (isWord(next) && lexicon.andWords.has(next.norm)) return { at: index + 2, and: true };
   return { at: index + 1, and: false };
 }
@@ -111,6 +116,71 @@ function scaleFraction(
 
 const THOUSAND: ScaleSpec = { exp: 3, scale: 'thousand' };
 
+/** A spelled ordinal joined to the words before it ("vingt et unième", "twenty-first"): they are no cardinal. */
+function ordinalFollows(tokens: readonly Token[], last: number, lexicon: Lexicon): boolean {
+  const next = following(tokens, last, lexicon);
+  const word = tokens[next.at];
+  if (!isWord(word) || (next.at === last + 1 && lexicon.fractionWords.has(word.norm))) return false;
+  const joined = next.at > last + 1 || lexicon.lang === 'fr';
+  return joined && lexicon.ordinalEndings.some((ending) => word.norm.endsWith(ending));
+}
+
+/** The decimals spoken after "point" / "virgule": digit by digit ("zero three") or as one number ("seventy-one"). */
+function spokenDecimals(
+  tokens: readonly Token[],
+  at: number,
+  lexicon: Lexicon,
+): { digits: string; next: number } | undefined {
+  let digits = '';
+  let next = at;
+  for (let token = tokens[next]; isWord(token); token = tokens[++next]) {
+    const value = lexicon.numberWords.get(token.norm);
+    if (value === undefined || value > 9) break;
+    digits += String(value);
+  }
+  if (digits.length > 1 || (digits && !isDash(tokens[next]))) return { digits, next };
+  const number = readSpelledNumber(tokens, at, lexicon);
+  if (number?.scale !== 'one' || !number.isInteger || number.value >= 1000) return undefined;
+  return { digits: String(number.value), next: number.next };
+}
+
+/** "three point five million", "trois virgule cinq millions", "two hundred point zero three". */
+function readSpokenDecimal(
+  tokens: readonly Token[],
+  start: number,
+  whole: number,
+  mark: number,
+  lexicon: Lexicon,
+): Core | undefined {
+  if (!lexicon.decimalWords.has(tokens[mark]?.norm ?? '')) return undefined;
+  const decimals = spokenDecimals(tokens, mark + 1, lexicon);
+  if (!decimals) return undefined;
+  const value = Number(`${whole}.${decimals.digits}`);
+  const word = tokens[decimals.next];
+  const big = isWord(word) ? lexicon.bigWords.get(word.norm) : undefined;
+  const exp = big?.exp ?? 0;
+  return spoken(start, big ? decimals.next + 1 : decimals.next, Number(`${value}e${exp}`), {
+    precExp: exp - decimals.digits.length,
+    isInteger: false,
+    scale: big?.scale ?? 'one',
+    hasScaleWord: Boolean(big),
+  });
+}
+
+/** "une douzaine", "a dozen", and "dozens of", "des dizaines de": an approximate count. */
+function readApproximate(tokens: readonly Token[], start: number, lexicon: Lexicon): Core | undefined {
+  const first = tokens[start]!;
+  const noun = tokens[start + 1];
+  const counted = isWord(noun) ? lexicon.approximateNouns.get(noun.norm) : undefined;
+  if (counted && lexicon.articles.has(first.norm) && !noun!.norm.endsWith('s'))
+    return spoken(start, start + 2, counted.value, { approximate: true });
+  const plural = lexicon.approximateNouns.get(first.norm);
+  const follower = tokens[start + 1]?.norm ?? '';
+  if (plural && first.norm.endsWith('s') && lexicon.fractionFollowers.has(follower))
+    return spoken(start, start + 1, plural.value, { approximate: true });
+  return undefined;
+}
+
 /**
  * Reads a spelled number at `start` ("deux cent cinquante mille", "quatre-vingt-dix", "thirteen", "un milliard",
  * "un tiers", "la moitié"). Returns undefined when the words are not a number.
@@ -124,6 +194,8 @@ export function readSpelledNumber(
   if (!isWord(first)) return undefined;
   const half = readHalf(tokens, start, lexicon);
   if (half) return scaleFraction(tokens, half, lexicon);
+  const approximate = readApproximate(tokens, start, lexicon);
+  if (approximate) return approximate;
   const bare = lexicon.fractionWords.get(first.norm);
   if (bare !== undefined && lexicon.bigWords.has(tokens[start + 1]?.norm ?? '')) {
     return scaleFraction(
@@ -142,6 +214,7 @@ export function readSpelledNumber(
   let bigExp = Number.POSITIVE_INFINITY;
   let scale: Scale = 'one';
   let candidate = { at: start, and: false };
+  let counted: 'exact' | 'about' | undefined;
 
   if (lexicon.articles.has(first.norm)) {
     const next = tokens[start + 1];
@@ -193,6 +266,15 @@ export function readSpelledNumber(
       place = 'thousand';
       bigExp = 3;
       scale = 'thousand';
+    } else if (lexicon.approximateNouns.has(norm)) {
+      // "trois douzaines" is 36; "deux centaines" about 200
+      const noun = lexicon.approximateNouns.get(norm)!;
+      if (candidate.and || place === 'none' || place === 'big' || place === 'thousand') break;
+      current *= noun.value;
+      counted = noun.exactWhenCounted ? 'exact' : 'about';
+      words++;
+      lastIndex = at;
+      break;
     } else {
       const big = lexicon.bigWords.get(norm);
       if (!big || candidate.and || big.exp >= bigExp || place === 'none') break;
@@ -210,6 +292,12 @@ export function readSpelledNumber(
 
   const value = total + current;
   const next = lastIndex + 1;
+  if (counted) return spoken(start, next, value, { approximate: counted === 'about' });
+  if (place !== 'big' && place !== 'thousand') {
+    const decimal = readSpokenDecimal(tokens, start, value, next, lexicon);
+    if (decimal) return decimal;
+  }
+  if (ordinalFollows(tokens, lastIndex, lexicon)) return undefined;
   const fractionWord = tokens[next];
   if (isWord(fractionWord) && lexicon.fractionWords.has(fractionWord.norm) && place !== 'big') {
     return scaleFraction(tokens, readFraction(tokens, start, value, next, lexicon), lexicon);
