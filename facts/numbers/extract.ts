@@ -107,7 +107,10 @@ function readQuantity(
   // "repartir de zéro", "start from zero": a starting point, not a figure
   if (core.words && core.value === 0 && !measured && lexicon.rangeOpeners.has(before)) return undefined;
   if (core.gate === 'article' && !lone && !(hedge && !hedge.calendarOnly && measured)) return undefined;
-  if ((core.gate === 'loneOne' || core.gate === 'ambiguous') && !measured && scaleExp === 0) return undefined;
+  // "minus one" is a number: the sign says so
+  const signed = sign.negative;
+  if ((core.gate === 'loneOne' || core.gate === 'ambiguous') && !measured && scaleExp === 0 && !signed)
+    return undefined;
 
   let value = core.value;
   let precExp = core.precExp;
@@ -135,7 +138,7 @@ function readQuantity(
     }
   }
   const exp = scaleExp + unitExp;
-  const signed = sign.negative ? -shift(value, exp) : shift(value, exp);
+  const scaled = sign.negative ? -shift(value, exp) : shift(value, exp);
   const counted = unit ?? 'count';
   const yearCandidate =
     counted === 'count' &&
@@ -156,7 +159,7 @@ function readQuantity(
     first: start,
     next,
     qualifierFirst,
-    value: signed,
+    value: scaled,
     unit: yearCandidate ? 'year' : counted,
     scale,
     precision: yearCandidate ? 1 : (core.precision ?? shift(1, precExp + exp)),

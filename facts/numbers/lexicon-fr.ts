@@ -110,9 +110,12 @@ export const FRENCH: LexiconData = {
   andWords: ['et'],
   minusWords: ['moins'],
   fractionWords: {
+    demi: 2,
     tiers: 3,
     quart: 4,
     quarts: 4,
+    quatrième: 4,
+    quatrièmes: 4,
     cinquième: 5,
     cinquièmes: 5,
     sixième: 6,

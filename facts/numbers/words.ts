@@ -86,7 +86,8 @@ function mayAdd(value: number, place: Place, last: number, joinedByAnd: boolean,
 function following(tokens: readonly Token[], index: number, lexicon: Lexicon): { at: number; and: boolean } {
   const next = tokens[index + 1];
   const after = tokens[index + 2];
-  if (isDash(next) && next!.start === tokens[index]!.end && after?.start === next!.end) {
+  // "vingt-deux", and "fifty - two" spaced: whether the words add up is for the caller to judge
+  if (isDash(next) && isWord(after)) {
     // "soixante-et-onze", "vingt-et-un": the "et" sits between two hyphens
     const dash = tokens[index + 3];
     if (isWord(after) && lexicon.andWords.has(after.norm) && isDash(dash) && dash!.start === after.end)
@@ -109,7 +110,14 @@ function scaleFraction(
   if (!isWord(word)) return fraction;
   const big =
     lexicon.bigWords.get(word.norm) ?? (lexicon.thousandWords.has(word.norm) ? THOUSAND : undefined);
-  if (!big) return fraction;
+  if (!big) {
+    // "half a dozen", "une demi-douzaine"
+    const noun = lexicon.approximateNouns.get(word.norm);
+    if (!noun || noun.value * fraction.value !== Math.round(noun.value * fraction.value)) return fraction;
+    return spoken(fraction.first, at + 1, noun.value * fraction.value, {
+      approximate: !noun.exactWhenCounted,
+    });
+  }
   const value = Math.round(fraction.value * 10 ** big.exp);
   return spoken(fraction.first, at + 1, value, { scale: big.scale, hasScaleWord: big.exp >= 6 });
 }
@@ -165,6 +173,36 @@ function readSpokenDecimal(
     scale: big?.scale ?? 'one',
     hasScaleWord: Boolean(big),
   });
+}
+
+/** "one and a half", "cinq et un quart", "cent et trois quarts", "trois et demi": a whole number and a fraction. */
+function readMixed(
+  tokens: readonly Token[],
+  start: number,
+  whole: number,
+  and: number,
+  lexicon: Lexicon,
+): Core | undefined {
+  if (!lexicon.andWords.has(tokens[and]?.norm ?? '')) return undefined;
+  const part = tokens[and + 1];
+  if (isWord(part) && lexicon.fractionWords.get(part.norm) === 2)
+    return spoken(start, and + 2, whole + 0.5, { precExp: -1, isInteger: false });
+  const fraction = readSpelledNumber(tokens, and + 1, lexicon);
+  if (!fraction?.fraction || fraction.value >= 1 || fraction.next !== fractionEnd(tokens, and + 1, lexicon))
+    return undefined;
+  return spoken(start, fraction.next, whole + fraction.value, { precExp: -2, isInteger: false });
+}
+
+/** Where a spoken fraction starting at `index` ends, before any scale word it may take. */
+function fractionEnd(tokens: readonly Token[], index: number, lexicon: Lexicon): number {
+  let at = index;
+  while (
+    isWord(tokens[at]) &&
+    !lexicon.fractionWords.has(tokens[at]!.norm) &&
+    !lexicon.halfWords.has(tokens[at]!.norm)
+  )
+    at++;
+  return at + 1;
 }
 
 /** "une douzaine", "a dozen", and "dozens of", "des dizaines de": an approximate count. */
@@ -225,7 +263,10 @@ export function readSpelledNumber(
       (lexicon.hundredWords.has(next.norm) ||
         lexicon.thousandWords.has(next.norm) ||
         lexicon.bigWords.has(next.norm));
-    if (!multiplier) return spoken(start, start + 1, 1, { gate: 'article' });
+    if (!multiplier)
+      return (
+        readMixed(tokens, start, 1, start + 1, lexicon) ?? spoken(start, start + 1, 1, { gate: 'article' })
+      );
     current = 1;
     place = 'unit';
     last = 1;
@@ -251,6 +292,8 @@ export function readSpelledNumber(
     }
     if (value !== undefined) {
       if (!mayAdd(value, place, last, candidate.and, lexicon)) break;
+      // "twenty and three fifths" is twenty plus a fraction, read after the loop
+      if (candidate.and && lexicon.fractionWords.has(tokens[at + 1]?.norm ?? '')) break;
       current += value;
       last = value;
       place = value < 10 ? 'unit' : value < 20 ? 'teen' : 'ten';
@@ -298,6 +341,8 @@ export function readSpelledNumber(
     if (decimal) return decimal;
   }
   if (ordinalFollows(tokens, lastIndex, lexicon)) return undefined;
+  const mixed = readMixed(tokens, start, value, next, lexicon);
+  if (mixed) return mixed;
   const fractionWord = tokens[next];
   if (isWord(fractionWord) && lexicon.fractionWords.has(fractionWord.norm) && place !== 'big') {
     return scaleFraction(tokens, readFraction(tokens, start, value, next, lexicon), lexicon);
