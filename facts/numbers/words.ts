@@ -37,7 +37,14 @@ function readFraction(
   lexicon: Lexicon,
 ) {
   const denominator = lexicon.fractionWords.get(tokens[at]!.norm);
-  if (denominator === undefined || numerator >= denominator || numerator < 1) return undefined;
+  if (denominator === undefined || numerator < 1) return undefined;
+  // a plural denominator makes any numerator a fraction ("twenty-three fifths" is 4.6); a singular one after a
+  // larger number is an ordinal ("twenty third"), "five quarters" are periods and "vingt tiers" third parties
+  const word = tokens[at]!.norm;
+  const singular = word.slice(0, -1);
+  const plural =
+    word.endsWith('s') && lexicon.fractionWords.has(singular) && !lexicon.quarterWords.has(singular);
+  if (numerator >= denominator && !(plural && numerator > 1)) return undefined;
   const after = tokens[at + 1];
   const scaleAfter = isWord(after) && (lexicon.bigWords.has(after.norm) || lexicon.articles.has(after.norm));
   if (isWord(after) && !lexicon.fractionFollowers.has(after.norm) && !scaleAfter) return undefined;

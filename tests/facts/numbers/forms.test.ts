@@ -110,4 +110,35 @@ describe('number forms people write', () => {
     expect(read('trois cinquièmes', 'fr')).toEqual(['trois cinquièmes=0.6 fraction']);
     expect(read('five months', 'en')).toEqual(['five months=5 months']);
   });
+
+  it('reads mixed numbers and fractions of a dozen', () => {
+    expect(read('one and a half, five and a quarter, one hundred and three quarters', 'en')).toEqual([
+      'one and a half=1.5 count',
+      'five and a quarter=5.25 count',
+      'one hundred and three quarters=100.75 count',
+    ]);
+    expect(read('cinq et un quart, cent et trois quarts, trois et demi, un et un demi', 'fr')).toEqual([
+      'cinq et un quart=5.25 count',
+      'cent et trois quarts=100.75 count',
+      'trois et demi=3.5 count',
+      'un et un demi=1.5 count',
+    ]);
+    expect(read('two and a half years, half a dozen', 'en')).toEqual([
+      'two and a half years=2.5 years',
+      'half a dozen=6 count',
+    ]);
+  });
+
+  it('reads a plural denominator after any numerator, but not periods or third parties', () => {
+    expect(read('twenty-three fifths; vingt-trois cinquièmes', 'en').slice(0, 1)).toEqual([
+      'twenty-three fifths=4.6 fraction',
+    ]);
+    expect(read('vingt-trois cinquièmes', 'fr')).toEqual(['vingt-trois cinquièmes=4.6 fraction']);
+    expect(read('five quarters of growth', 'en')).toEqual([]);
+    expect(read('vingt tiers', 'fr')).toEqual([]);
+  });
+
+  it('reads a signed "one"', () => {
+    expect(read('The answer is minus one.', 'en')).toEqual(['minus one=-1 count']);
+  });
 });
