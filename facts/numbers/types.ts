@@ -75,7 +75,8 @@ export interface UnitFormat {
 /** The words the formatter writes for one language. */
 export interface FormatWords {
   scales: Record<Exclude<Scale, 'one'>, { one: string; many: string; glued?: boolean }>;
-  units: Record<QuantityUnit, UnitFormat>;
+  /** Every unit a number can carry, `multiple` included, so the formatter stays the reader's inverse. */
+  units: Record<NumberUnit, UnitFormat>;
   qualifiers: Record<Qualifier, string>;
   calendarQualifiers: Record<Qualifier, string>;
   /** Numerators 1–9 for spoken fractions ("un", "deux"… / "a", "two"…). */
