@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSuite, recognizeMentions } from '../../../bot/bench/recognizers.ts';
+import { loadSuite, recognizeMentions } from '../../../bench/recognizers.ts';
 import { extractNumbers, type NumberMention } from '../../../facts/numbers/index.ts';
 import type { Lang } from '../../../facts/schema/index.ts';
 

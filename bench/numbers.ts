@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { extractNumbers } from '../../facts/numbers/index.ts';
-import type { Lang } from '../../facts/schema/index.ts';
+import { extractNumbers } from '../facts/numbers/index.ts';
+import type { Lang } from '../facts/schema/index.ts';
 import { loadSuite, recognizeMentions, type Suite } from './recognizers.ts';
 import type { Bench, BenchFigure } from './types.ts';
 
