@@ -10,6 +10,7 @@ import { readScale } from './scales.ts';
 import { type Token, tokenize } from './tokenize.ts';
 import type { MentionUnit, NumberMention } from './types.ts';
 import { isDash, readCents, readCore, readUnit } from './units.ts';
+import { readMixed } from './words.ts';
 
 /** Where the number proper starts: after a minus word or sign that applies to it. */
 function readSign(
@@ -76,12 +77,19 @@ function readQuantity(
   let unitExp = 0;
   let foreign = currency === 'foreign';
   let hasScaleWord = core.hasScaleWord;
+  let half = 0;
   if (!core.fraction && core.scale === 'one') {
     const found = readScale(tokens, next, lexicon, currency === 'USD' || currency === 'EUR');
     if (found) {
       ({ exp: scaleExp, scale } = found.spec);
       hasScaleWord = found.spec.exp >= 6;
       next = found.next;
+      // "3 millions et demi", "2 billion and a half": a fraction of the scale
+      const part = found.word ? readMixed(tokens, core.first, 0, next, lexicon) : undefined;
+      if (part) {
+        half = part.value;
+        next = part.next;
+      }
     }
   }
   if (core.fraction) unit = 'fraction';
@@ -112,8 +120,8 @@ function readQuantity(
   if ((core.gate === 'loneOne' || core.gate === 'ambiguous') && !measured && scaleExp === 0 && !signed)
     return undefined;
 
-  let value = core.value;
-  let precExp = core.precExp;
+  let value = half ? core.value + half : core.value;
+  let precExp = half ? Math.min(core.precExp, -2) : core.precExp;
   let approximate = core.approximate ?? false;
   const noun =
     !core.words && !measured && scaleExp === 0 ? readCountedNoun(tokens, next, lexicon) : undefined;

@@ -106,11 +106,7 @@ function following(tokens: readonly Token[], index: number, lexicon: Lexicon): {
 }
 
 /** "half a million", "a quarter million", "three quarters billion": a spoken fraction of a scale word. */
-function scaleFraction(
-  tokens: readonly Token[],
-  fraction: Core | undefined,
-  lexicon: Lexicon,
-): Core | undefined {
+function ofScale(tokens: readonly Token[], fraction: Core | undefined, lexicon: Lexicon): Core | undefined {
   if (!fraction) return undefined;
   const at = lexicon.articles.has(tokens[fraction.next]?.norm ?? '') ? fraction.next + 1 : fraction.next;
   const word = tokens[at];
@@ -183,7 +179,7 @@ function readSpokenDecimal(
 }
 
 /** "one and a half", "cinq et un quart", "cent et trois quarts", "trois et demi": a whole number and a fraction. */
-function readMixed(
+export function readMixed(
   tokens: readonly Token[],
   start: number,
   whole: number,
@@ -194,7 +190,7 @@ function readMixed(
   const part = tokens[and + 1];
   if (isWord(part) && lexicon.fractionWords.get(part.norm) === 2)
     return spoken(start, and + 2, whole + 0.5, { precExp: -1, isInteger: false });
-  const fraction = readSpelledNumber(tokens, and + 1, lexicon);
+  const fraction = readSpelledNumber(tokens, and + 1, lexicon, true);
   if (!fraction?.fraction || fraction.value >= 1 || fraction.next !== fractionEnd(tokens, and + 1, lexicon))
     return undefined;
   return spoken(start, fraction.next, whole + fraction.value, { precExp: -2, isInteger: false });
@@ -234,7 +230,11 @@ export function readSpelledNumber(
   tokens: readonly Token[],
   start: number,
   lexicon: Lexicon,
+  fractionOnly = false,
 ): Core | undefined {
+  /** A fraction may take a scale ("half a million"), except inside a mixed number ("two and a half million"). */
+  const scaleFraction = (tokens: readonly Token[], fraction: Core | undefined, lexicon: Lexicon) =>
+    fractionOnly ? fraction : ofScale(tokens, fraction, lexicon);
   const first = tokens[start];
   if (!isWord(first)) return undefined;
   const half = readHalf(tokens, start, lexicon);
@@ -348,8 +348,20 @@ export function readSpelledNumber(
     if (decimal) return decimal;
   }
   if (ordinalFollows(tokens, lastIndex, lexicon)) return undefined;
-  const mixed = readMixed(tokens, start, value, next, lexicon);
-  if (mixed) return mixed;
+  const scaled = current === 0 && (place === 'big' || place === 'thousand');
+  if (scaled) {
+    // "deux millions et demi" is 2.5 million: the fraction is of the scale just written
+    const unit = 10 ** (place === 'big' ? bigExp : 3);
+    const part = readMixed(tokens, start, 0, next, lexicon);
+    if (part)
+      return spoken(start, part.next, value + Math.round(part.value * unit), {
+        scale,
+        hasScaleWord: place === 'big',
+      });
+  } else {
+    const mixed = readMixed(tokens, start, value, next, lexicon);
+    if (mixed) return mixed;
+  }
   const fractionWord = tokens[next];
   if (isWord(fractionWord) && lexicon.fractionWords.has(fractionWord.norm) && place !== 'big') {
     return scaleFraction(tokens, readFraction(tokens, start, value, next, lexicon), lexicon);
@@ -360,7 +372,6 @@ export function readSpelledNumber(
     else if (lexicon.articles.has(first.norm)) gate = 'article';
     else if (lexicon.ambiguousWords.has(first.norm)) gate = 'ambiguous';
   }
-  const scaled = current === 0 && (place === 'big' || place === 'thousand');
   return spoken(start, next, value, {
     scale: scaled ? scale : 'one',
     hasScaleWord: scaled && place === 'big',

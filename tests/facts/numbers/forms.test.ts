@@ -138,6 +138,17 @@ describe('number forms people write', () => {
     expect(read('vingt tiers', 'fr')).toEqual([]);
   });
 
+  it('reads a half of the scale just written', () => {
+    expect(read('3 millions et demi, deux millions et demi de dollars', 'fr')).toEqual([
+      '3 millions et demi=3500000 count',
+      'deux millions et demi de dollars=2500000 USD',
+    ]);
+    expect(read('2 billion and a half, two and a half million dollars', 'en')).toEqual([
+      '2 billion and a half=2500000000 count',
+      'two and a half million dollars=2500000 USD',
+    ]);
+  });
+
   it('reads a signed "one"', () => {
     expect(read('The answer is minus one.', 'en')).toEqual(['minus one=-1 count']);
   });
