@@ -64,7 +64,7 @@ function compile(data: LexiconData): Lexicon {
     lang: data.lang,
     rankingWords: foldSet(data.rankingWords),
     gluedSuffixes: new Set([...Object.keys(data.scaleAbbreviations), ...GLUED_UNITS]),
-    gluedPrefixes: new Set(Object.keys(data.prefixes).filter((code) => /^\p{Lu}{3}$/u.test(code))),
+    gluedPrefixes: new Set(Object.keys(data.prefixes).filter((code) => /^\p{L}{3}$/u.test(code))),
   };
   const parts = (phrase: string, exact: boolean) =>
     tokenize(phrase, config).map((token) => (exact ? token.text : token.norm));

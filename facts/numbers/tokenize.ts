@@ -58,7 +58,7 @@ const QUARTER_TOKEN = /^[QT]([1-4])$/;
 const HALF_TOKEN = /^[HS]([12])$/;
 const FISCAL_YEAR = /^FY(\d{2}|\d{4})$/;
 const WORD_AFTER = /\s*(\p{L}+)/uy;
-const CODE_BEFORE_DIGITS = /^(\p{Lu}{3})\d/u;
+const CODE_BEFORE_DIGITS = /^(\p{L}{3})\d/u;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const patterns = new Map<Lang, { token: RegExp; number: RegExp }>();
