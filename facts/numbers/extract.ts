@@ -6,6 +6,7 @@ import { type Lexicon, lexiconFor, type QualifierEntry } from './lexicon.ts';
 import { nameSpans } from './names.ts';
 import { normalize, originalSpan } from './normalize.ts';
 import { shareRanges } from './ranges.ts';
+import { readRatio } from './ratio.ts';
 import { readScale } from './scales.ts';
 import { type Token, tokenize } from './tokenize.ts';
 import type { MentionUnit, NumberMention } from './types.ts';
@@ -66,7 +67,8 @@ function readQuantity(
   // "x2" is a multiple; a lone "x" before a spaced number is a letter or a product
   if (prefix?.value === 'multiple' && tokens[prefix.next]?.start !== tokens[at]!.end) prefix = undefined;
   if (prefix) at = prefix.next;
-  const core = readCore(tokens, at, lexicon);
+  const read = readCore(tokens, at, lexicon);
+  const core = (read && !percentFirst && !prefix && readRatio(tokens, read, lexicon)) || read;
   if (!core || (percentFirst && (core.gate !== 'none' || core.fraction))) return undefined;
 
   const currency = prefix?.value;

@@ -126,6 +126,7 @@ export const ENGLISH: LexiconData = {
   },
   fractionFollowers: ['of'],
   decimalWords: ['point'],
+  ratioWords: ['in', 'out of', 'over'],
   approximateNouns: {
     dozen: { value: 12, exactWhenCounted: true },
     dozens: { value: 12, exactWhenCounted: true },

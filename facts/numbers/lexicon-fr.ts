@@ -131,6 +131,7 @@ export const FRENCH: LexiconData = {
   },
   fractionFollowers: ['de', 'des', 'du'],
   decimalWords: ['virgule'],
+  ratioWords: ['sur'],
   approximateNouns: {
     douzaine: { value: 12, exactWhenCounted: true },
     douzaines: { value: 12, exactWhenCounted: true },

@@ -35,6 +35,7 @@ export interface Lexicon extends TokenizerConfig {
   fractionWords: ReadonlyMap<string, number>;
   fractionFollowers: ReadonlySet<string>;
   decimalWords: ReadonlySet<string>;
+  ratioWords: PhraseTable<true>;
   approximateNouns: ReadonlyMap<string, { value: number; exactWhenCounted?: boolean }>;
   ordinalEndings: readonly string[];
   halfArticles: ReadonlySet<string>;
@@ -134,6 +135,7 @@ function compile(data: LexiconData): Lexicon {
     fractionWords: foldMap(data.fractionWords),
     fractionFollowers: foldSet(data.fractionFollowers),
     decimalWords: foldSet(data.decimalWords),
+    ratioWords: table(data.ratioWords.map((p): [string, true] => [p, true])),
     approximateNouns: foldMap(data.approximateNouns),
     ordinalEndings: [...foldSet(data.ordinalEndings)],
     halfArticles: foldSet(data.halfArticles),

@@ -129,6 +129,8 @@ export interface LexiconData {
   approximateNouns: Record<string, { value: number; exactWhenCounted?: boolean }>;
   /** Endings of spelled ordinals ("unième", "twenty-first"), which make the words before them no cardinal. */
   ordinalEndings: readonly string[];
+  /** Between a whole number and a larger one that divides it ("un sur trois", "one in five", "out of"). */
+  ratioWords: readonly string[];
   /** Words allowed after a fraction word (of, de, des…). */
   fractionFollowers: readonly string[];
   /** Articles that make "moitié" a half ("la moitié"); in English "half" stands alone. */

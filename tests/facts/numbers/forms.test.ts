@@ -149,6 +149,27 @@ describe('number forms people write', () => {
     ]);
   });
 
+  it('reads a whole number over a larger one as a fraction', () => {
+    expect(read('un sur trois, 7 sur 10', 'fr')).toEqual([
+      'un sur trois=0.3333333333333333 fraction',
+      '7 sur 10=0.7 fraction',
+    ]);
+    expect(read('one in five, one out of three, 1 over 3', 'en')).toEqual([
+      'one in five=0.2 fraction',
+      'one out of three=0.3333333333333333 fraction',
+      '1 over 3=0.3333333333333333 fraction',
+    ]);
+    // a year, a unit or a smaller number after it is no denominator
+    expect(read('5 in 2025, 3 in 10 years, 5 over 3', 'en')).toEqual([
+      '5=5 count',
+      '2025=2025 year',
+      '3=3 count',
+      '10 years=10 years',
+      '5=5 count',
+      '3=3 count moreThan',
+    ]);
+  });
+
   it('reads a signed "one"', () => {
     expect(read('The answer is minus one.', 'en')).toEqual(['minus one=-1 count']);
   });
