@@ -6,7 +6,7 @@ import { readCore } from './units.ts';
 /** Spoken fractions are rounded statements, like "un tiers". */
 const RATIO_PRECISION = 0.01;
 /** Beyond this the second number is no denominator ("5 in 2025"). */
-const MAX_DENOMINATOR = 100;
+const MAX_DENOMINATOR = 1000;
 
 /**
  * "un sur trois", "1 sur 3", "one in five", "one out of three", "1 over 3": a whole number over a larger one is a
