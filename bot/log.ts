@@ -23,8 +23,18 @@ export const maskSecrets = (line: string, secrets: readonly string[]): string =>
     line,
   );
 
-const serializeError = (_key: string, value: unknown) =>
-  value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
+/**
+ * Errors as name, message and stack. An error Discord answered (it has an HTTP status) is logged with its code and
+ * request instead of a stack: the stack only walks discord.js's internals, and building it (through source maps)
+ * costs more than the request itself when a burst makes many fail at once.
+ */
+const serializeError = (_key: string, value: unknown) => {
+  if (!(value instanceof Error)) return value;
+  const { status, code, method, url } = value as Error & Record<string, unknown>;
+  if (typeof status === 'number')
+    return { name: value.name, message: value.message, status, code, method, url };
+  return { name: value.name, message: value.message, stack: value.stack };
+};
 
 export function createLogger(options: LoggerOptions): Logger {
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));

@@ -9,7 +9,7 @@ import type { Command, CommandContext, CommandOptions, Services } from '../../co
 import { type RunTarget, runCommand } from '../app/run-command.ts';
 import { resolveReplyLang } from '../lang.ts';
 import type { Logger } from '../log.ts';
-import { type AdmissionLimits, createAdmissionGate } from './admission.ts';
+import { type AdmissionLimits, createAdmissionGate, createCreationClock, createTurns } from './admission.ts';
 import { truncate } from './embeds.ts';
 import { readModalFields } from './modal.ts';
 import { NO_OPTIONS, readDiscordOptions } from './options.ts';
@@ -37,7 +37,7 @@ export interface InteractionRouter {
 /** Discord's limits for autocomplete answers. */
 const AUTOCOMPLETE_LIMITS = { choices: 25, name: 100, value: 100 } as const;
 
-/** Past 32 commands at work, 200 waiting, or 1.5 s of waiting, a user is told the bot is busy (within 3 s). */
+/** Past 32 commands at work, 200 waiting, or 1.5 s since Discord created it, a user is told the bot is busy (within 3 s). */
 const ADMISSION_DEFAULTS: AdmissionLimits = { maxActive: 32, maxQueued: 200, maxWaitMs: 1500 };
 
 /**
@@ -52,7 +52,30 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   const busyAfterMs = options.busyAfterMs ?? 2500;
   const byName = new Map(options.commands.map((command) => [command.data.name, command]));
   const inFlight = new Set<Promise<void>>();
-  const gate = createAdmissionGate({ ...ADMISSION_DEFAULTS, ...options.admission });
+  const limits = { ...ADMISSION_DEFAULTS, ...options.admission };
+  const gate = createAdmissionGate(limits);
+  const createdAt = createCreationClock();
+  const busyLog = createBusyLog(log);
+  const turn = createTurns();
+  const isIdle = () => {
+    const { active, queued } = gate.load();
+    return active === 0 && queued === 0 && inFlight.size === 0;
+  };
+
+  const langOf = (interaction: Interaction) =>
+    resolveReplyLang({
+      userChoice: services.settings.getUserLang(interaction.user.id),
+      discordLocale: interaction.locale,
+      ...(interaction.guildId ? { guildLang: services.settings.getGuild(interaction.guildId).lang } : {}),
+    });
+  const busyTexts = new Map<string, string>();
+  const busyText = (lang: string) => {
+    const known = busyTexts.get(lang);
+    if (known !== undefined) return known;
+    const text = options.i18n.getFixedT(lang)('bot:busy');
+    busyTexts.set(lang, text);
+    return text;
+  };
 
   const contextFor = (
     interaction: ChatInputCommandInteraction | AutocompleteInteraction | ModalSubmitInteraction,
@@ -60,11 +83,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     responder?: InteractionResponder,
   ): { ctx: CommandContext; t: TFunction } => {
     const guildId = interaction.guildId ?? undefined;
-    const lang = resolveReplyLang({
-      userChoice: services.settings.getUserLang(interaction.user.id),
-      discordLocale: interaction.locale,
-      ...(guildId ? { guildLang: services.settings.getGuild(guildId).lang } : {}),
-    });
+    const lang = langOf(interaction);
     const t = options.i18n.getFixedT(lang);
     const unavailable = () => Promise.reject(new Error('not available in autocomplete'));
     const ctx: CommandContext = {
@@ -96,21 +115,31 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     commandOptions: CommandOptions,
     call: (command: Command, ctx: CommandContext) => Promise<void>,
   ) => {
-    const admission = interaction.isModalSubmit()
+    let admission = interaction.isModalSubmit()
       ? ({ admitted: true, release: () => undefined } as const)
       : await gate.admit(receivedAt);
+    if (admission.admitted && !interaction.isModalSubmit()) {
+      // One piece of work per turn of the loop, so replies and refusals keep flowing between them; a command
+      // whose turn comes too late is told the bot is busy while it can still be told.
+      await turn();
+      if (Date.now() - receivedAt > limits.maxWaitMs) {
+        admission.release();
+        admission = { admitted: false };
+      }
+    }
     const responder = new InteractionResponder(
       interaction,
       admission.admitted ? admission.release : undefined,
     );
-    const { ctx, t } = contextFor(interaction, commandOptions, responder);
     if (!admission.admitted) {
-      log.warn('interaction.busy', { command: commandName, ...gate.load() });
+      // The refusal is the cheapest reply there is: in a burst, thousands of them must leave within seconds.
+      busyLog(commandName, gate.load());
       await responder
-        .reply({ content: t('bot:busy'), ephemeral: true })
+        .reply({ content: busyText(langOf(interaction)), ephemeral: true })
         .catch((error) => log.warn('reply.failed', { command: commandName, ref: interaction.id, error }));
       return;
     }
+    const { ctx, t } = contextFor(interaction, commandOptions, responder);
     const guard = setTimeout(
       () => {
         void responder
@@ -193,7 +222,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   return {
     handle: (interaction) => {
       const started = Date.now();
-      const work = dispatch(interaction, started)
+      const work = dispatch(interaction, createdAt(interaction.createdTimestamp, isIdle(), started))
         .catch((error) =>
           log.error('interaction.failed', { id: interaction.id, type: interaction.type, error }),
         )
@@ -212,5 +241,26 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       const timeout = new Promise<void>((done) => setTimeout(done, timeoutMs).unref());
       await Promise.race([Promise.allSettled([...inFlight]).then(() => undefined), timeout]);
     },
+  };
+}
+
+/**
+ * One warning per second at most for the users told the bot is busy, with how many: in a burst, a line per
+ * refusal would itself take the time the bot needs to refuse the others promptly.
+ */
+function createBusyLog(log: Logger): (command: string, load: { active: number; queued: number }) => void {
+  let count = 0;
+  let timer: NodeJS.Timeout | undefined;
+  return (command, load) => {
+    count++;
+    if (timer) return;
+    log.warn('interaction.busy', { command, ...load });
+    count = 0;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (count) log.warn('interaction.busy', { more: count, ...load });
+      count = 0;
+    }, 1000);
+    timer.unref();
   };
 }
