@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
@@ -49,10 +49,8 @@ describe(`${WORKERS} real processes opening one data folder at the same moment, 
       const dir = join(root, `round-${round}`);
       // Every third round starts from a lock left by a process that no longer runs, which must be taken over once.
       if (round % 3 === 2) {
-        const { mkdir } = await import('node:fs/promises');
         await mkdir(dir, { recursive: true });
-        const dead = { pid: 999_999_999, host: hostname(), nonce: `dead-${round}`, at: '' };
-        await writeFile(storeFiles(dir).lock, JSON.stringify(dead));
+        await symlink(`999999999@${hostname()}#dead${round}`, storeFiles(dir).lock);
       }
       // One write per process, all in the same tick: they race from the moment their pipes deliver the line.
       for (const [i, w] of workers.entries()) w.child.stdin!.write(`open ${dir} w${i}\n`);
