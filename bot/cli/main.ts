@@ -19,7 +19,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const [name, ...rest] = argv;
   // `npm start`: the Discord bot when a token is set, else the console on the embedded facts.
   const fallback = io.env.DISCORD_TOKEN ? 'bot' : 'chat';
-  const load = SUBCOMMANDS[name ?? fallback];
+  const wanted = name ?? fallback;
+  // Own names only: `briefing __proto__` or `briefing constructor` is an unknown subcommand, not Object's.
+  const load = Object.hasOwn(SUBCOMMANDS, wanted) ? SUBCOMMANDS[wanted] : undefined;
   if (!load) {
     const [{ translator }, { cliLang }] = await Promise.all([import('../i18n.ts'), import('./context.ts')]);
     const t = await translator(cliLang(undefined, io.env));
@@ -27,5 +29,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return 2;
   }
   const { run } = await load();
-  return run(rest, io);
+  return run(rest, io).catch(async (error: unknown) => {
+    // A disk that refuses a write anywhere (a folder, a temp file) is the user's to fix: say so, without a stack.
+    const { diskFullOf } = await import('../store/files/storage.ts');
+    const full = diskFullOf(error, (error as { path?: string }).path ?? '');
+    if (!full) throw error;
+    const [{ translator }, { cliLang }] = await Promise.all([import('../i18n.ts'), import('./context.ts')]);
+    const t = await translator(cliLang(undefined, io.env));
+    io.err(t('errors:diskFull', { file: full.file, reason: full.reason }));
+    return 1;
+  });
 }
