@@ -1,8 +1,10 @@
-import type {
-  AutocompleteInteraction,
-  ChatInputCommandInteraction,
-  Interaction,
-  ModalSubmitInteraction,
+import {
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Client,
+  type Interaction,
+  MessageFlags,
+  type ModalSubmitInteraction,
 } from 'discord.js';
 import type { i18n, TFunction } from 'i18next';
 import type { Command, CommandContext, CommandOptions, Services } from '../../commands/index.ts';
@@ -14,6 +16,7 @@ import { truncate } from './embeds.ts';
 import { readModalFields } from './modal.ts';
 import { NO_OPTIONS, readDiscordOptions } from './options.ts';
 import { isModeratorMember } from './permissions.ts';
+import { answerUnreadable, createBusyLog } from './refusals.ts';
 import { InteractionResponder } from './responder.ts';
 
 export interface RouterOptions {
@@ -30,6 +33,8 @@ export interface RouterOptions {
 export interface InteractionRouter {
   /** The `interactionCreate` listener: never throws, never rejects. */
   handle(interaction: Interaction): Promise<void>;
+  /** Answers, on this client, the interactions the gateway delivers but discord.js cannot read. */
+  watch(client: Client): void;
   /** Waits for the interactions in progress, at most `timeoutMs`. */
   drain(timeoutMs: number): Promise<void>;
 }
@@ -57,6 +62,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   const createdAt = createCreationClock();
   const busyLog = createBusyLog(log);
   const turn = createTurns();
+  const recent = new Set<string>();
   const isIdle = () => {
     const { active, queued } = gate.load();
     return active === 0 && queued === 0 && inFlight.size === 0;
@@ -203,6 +209,15 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       );
     } else if (interaction.isAutocomplete()) {
       await onAutocomplete(interaction);
+    } else if (interaction.isMessageComponent()) {
+      // No command posts buttons or menus today; one left on an old message still deserves an answer.
+      const lang = langOf(interaction);
+      await interaction
+        .reply({
+          content: options.i18n.getFixedT(lang)('bot:refused.unknownComponent'),
+          flags: MessageFlags.Ephemeral,
+        })
+        .catch((error) => log.warn('reply.failed', { ref: interaction.id, error }));
     } else if (interaction.isModalSubmit()) {
       const customId = interaction.customId;
       const name = customId.split(':')[0] ?? '';
@@ -220,8 +235,11 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   };
 
   return {
+    watch: (client) => answerUnreadable(client, (id) => recent.has(id), options.i18n, log),
     handle: (interaction) => {
       const started = Date.now();
+      recent.add(interaction.id);
+      if (recent.size > 1000) recent.delete(recent.values().next().value!);
       const work = dispatch(interaction, createdAt(interaction.createdTimestamp, isIdle(), started))
         .catch((error) =>
           log.error('interaction.failed', { id: interaction.id, type: interaction.type, error }),
@@ -241,26 +259,5 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       const timeout = new Promise<void>((done) => setTimeout(done, timeoutMs).unref());
       await Promise.race([Promise.allSettled([...inFlight]).then(() => undefined), timeout]);
     },
-  };
-}
-
-/**
- * One warning per second at most for the users told the bot is busy, with how many: in a burst, a line per
- * refusal would itself take the time the bot needs to refuse the others promptly.
- */
-function createBusyLog(log: Logger): (command: string, load: { active: number; queued: number }) => void {
-  let count = 0;
-  let timer: NodeJS.Timeout | undefined;
-  return (command, load) => {
-    count++;
-    if (timer) return;
-    log.warn('interaction.busy', { command, ...load });
-    count = 0;
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (count) log.warn('interaction.busy', { more: count, ...load });
-      count = 0;
-    }, 1000);
-    timer.unref();
   };
 }

@@ -83,7 +83,8 @@ export function createRepository(
     enqueue(async (): Promise<Result<T>> => {
       if (closed) return fail('storeClosed');
       const who = ActorSchema.safeParse(actor);
-      if (!who.success) return fail('factInvalid', {}, describeIssues(who.error.issues, ['actor']));
+      if (!who.success)
+        return fail('actorInvalid', { actor }, describeIssues(who.error.issues, ['actor']));
       return run({ state, actor: who.data, at: clock().toISOString(), checks });
     });
 
