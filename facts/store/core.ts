@@ -83,8 +83,7 @@ export function createRepository(
     enqueue(async (): Promise<Result<T>> => {
       if (closed) return fail('storeClosed');
       const who = ActorSchema.safeParse(actor);
-      if (!who.success)
-        return fail('actorInvalid', { actor }, describeIssues(who.error.issues, ['actor']));
+      if (!who.success) return fail('actorInvalid', { actor }, describeIssues(who.error.issues, ['actor']));
       return run({ state, actor: who.data, at: clock().toISOString(), checks });
     });
 
@@ -119,6 +118,7 @@ export function createRepository(
       ),
     getFact: (id) => state.facts.get(id),
     listEntities: () => [...state.entities.values()],
+    listMeasures: () => [...state.measures.values()],
     history: (id) => backend.history(id),
     exportData: () => ({ facts: [...state.facts.values()], entities: [...state.entities.values()] }),
 
