@@ -42,8 +42,9 @@ export interface InteractionRouter {
 /** Discord's limits for autocomplete answers. */
 const AUTOCOMPLETE_LIMITS = { choices: 25, name: 100, value: 100 } as const;
 
-/** Past 32 commands at work, 200 waiting, or 1.5 s since Discord created it, a user is told the bot is busy (within 3 s). */
-const ADMISSION_DEFAULTS: AdmissionLimits = { maxActive: 32, maxQueued: 200, maxWaitMs: 1500 };
+/** Past 32 commands at work, 200 waiting, or 2 s since Discord created it, a user is told the bot is busy: a refusal still
+ * leaves within Discord's 3 s, and a slow handler is deferred for at 2.5 s. */
+const ADMISSION_DEFAULTS: AdmissionLimits = { maxActive: 32, maxQueued: 200, maxWaitMs: 2000 };
 
 /**
  * Routes Discord interactions to the shared command handlers: slash commands, autocomplete and modal submits.

@@ -9,7 +9,7 @@ import {
   fireAtOnce,
   startBurstRig,
 } from './support/burst.ts';
-import { messagesFor, SOAK, visibleText } from './support/replies.ts';
+import { messagesFor, SOAK, until, visibleText } from './support/replies.ts';
 
 const BURST = 2000;
 
@@ -43,6 +43,12 @@ describe(`a burst of ${BURST} /ask at once on \`briefing bot\` (its own process,
         langs.push(lang);
         return payload;
       });
+      // An acknowledgement may be a deferral, whose answer edits the message in a little later.
+      await until(
+        () => payloads.every((payload) => messagesFor(rig.fake, payload).length > 0),
+        60_000,
+        'a message for every interaction',
+      );
       let busy = 0;
       let answered = 0;
       for (const [i, payload] of payloads.entries()) {
