@@ -28,6 +28,8 @@ function readPatch(ctx: CommandContext): GuildSettingsPatch {
   if (language === 'fr' || language === 'en' || language === 'both') patch.lang = language;
   const role = string('moderator_role');
   if (role !== undefined) patch.moderatorRoleId = readId(role, 'badRole');
+  // @everyone's id is the server's: as the moderator role it would make every member a moderator.
+  if (role !== undefined && role === ctx.guildId) throw new CommandError('everyoneModerator');
   const channel = string('digest_channel');
   // A channel set again is a fresh start: the reason the digest stopped no longer holds.
   if (channel !== undefined)

@@ -83,7 +83,7 @@ export function createRepository(
     enqueue(async (): Promise<Result<T>> => {
       if (closed) return fail('storeClosed');
       const who = ActorSchema.safeParse(actor);
-      if (!who.success) return fail('factInvalid', {}, problemsOfIssues(who.error.issues, ['actor']));
+      if (!who.success) return fail('actorInvalid', { actor }, problemsOfIssues(who.error.issues, ['actor']));
       return run({ state, actor: who.data, at: clock().toISOString(), checks });
     });
 
