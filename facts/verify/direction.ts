@@ -1,0 +1,76 @@
+import { extractNumbers, renderFactText } from '../numbers/index.ts';
+import type { Fact, Lang, Measure, QuantityValue, Role } from '../schema/index.ts';
+import { readClaims } from './claims.ts';
+import { splitSentences } from './clauses.ts';
+import type { ClaimLexicon, Direction } from './lexicon.ts';
+import { compareWithValue } from './match.ts';
+
+const BASE: ReadonlySet<Role> = new Set(['from', 'previous', 'low', 'expected']);
+const MAIN: ReadonlySet<Role> = new Set(['to', 'current', 'high', 'actual']);
+
+export const isBaseRole = (role: Role | undefined) => role !== undefined && BASE.has(role);
+export const isMainRole = (role: Role | undefined) => role !== undefined && MAIN.has(role);
+
+/** The way a change value went: its `direction`, else its sign read through the measure's `up`. */
+function changeDirection(value: QuantityValue, measure: Measure): Direction | undefined {
+  if (value.direction) return value.direction;
+  if (!value.value) return undefined;
+  const positive = value.value > 0;
+  return positive === (measure.change!.up === 'positive') ? 'up' : 'down';
+}
+
+/**
+ * Which way a stored value went, from the data first: a change measure's own direction, the move between the two
+ * values of a pair (24 → 46), the change the fact gives of this level (revenue, +156 %); failing that, the direction
+ * word the fact's own sentence attaches to it ("fell to {price}", "during downturns").
+ */
+export class StoredDirections {
+  private readonly fromText = new Map<string, Array<Direction | undefined>>();
+
+  constructor(
+    private readonly measures: ReadonlyMap<string, Measure>,
+    private readonly lexicon: (lang: Lang) => ClaimLexicon,
+  ) {}
+
+  of(fact: Fact, value: QuantityValue, lang: Lang): Direction | undefined {
+    const measure = value.measure ? this.measures.get(value.measure) : undefined;
+    if (measure?.change) return changeDirection(value, measure);
+    const quantities = fact.values.filter((v): v is QuantityValue => v.kind === 'quantity');
+    const counterpart = quantities.find(
+      (other) =>
+        other !== value &&
+        other.measure === value.measure &&
+        other.unit === value.unit &&
+        ((isMainRole(value.role) && isBaseRole(other.role)) ||
+          (isBaseRole(value.role) && isMainRole(other.role))),
+    );
+    if (counterpart && value.measure) {
+      const [main, base] = isMainRole(value.role) ? [value, counterpart] : [counterpart, value];
+      if (main.value !== base.value) return Math.abs(main.value) > Math.abs(base.value) ? 'up' : 'down';
+    }
+    const change = quantities.find((other) => {
+      const otherMeasure = other.measure ? this.measures.get(other.measure) : undefined;
+      return otherMeasure?.change?.of !== undefined && otherMeasure.change.of === value.measure;
+    });
+    if (change) return changeDirection(change, this.measures.get(change.measure!)!);
+    return this.textDirection(fact, value, lang);
+  }
+
+  private textDirection(fact: Fact, value: QuantityValue, lang: Lang): Direction | undefined {
+    const key = `${fact.id}\u0001${fact.version}\u0001${lang}`;
+    let directions = this.fromText.get(key);
+    if (!directions) {
+      if (this.fromText.size > 10_000) this.fromText.clear();
+      const text = renderFactText(fact, lang);
+      const mentions = extractNumbers(text, lang);
+      const { claims } = readClaims(text, mentions, splitSentences(text, lang), this.lexicon(lang));
+      directions = fact.values.map((candidate) => {
+        const index = mentions.findIndex((mention) => compareWithValue(mention, candidate) === 'match');
+        const claim = index === -1 ? undefined : claims[index];
+        return claim?.sign ?? claim?.directions.find((word) => !word.measure)?.dir;
+      });
+      this.fromText.set(key, directions);
+    }
+    return directions[fact.values.indexOf(value)];
+  }
+}
