@@ -2,7 +2,7 @@ import type { NumberMention } from '../numbers/index.ts';
 import type { Sentence, Span } from './clauses.ts';
 import type { ClaimLexicon, ComparatorTag, Direction, DirectionTag } from './lexicon.ts';
 import { isCalendar } from './match.ts';
-import { fold } from './phrases.ts';
+import { escapeRegex, fold } from './phrases.ts';
 
 /** The side of a pair a text gives a number: `base` (from, a year earlier, against…), `main`, or `expected`. */
 export type ClaimedRole = 'base' | 'main' | 'previous' | 'expected';
@@ -25,6 +25,8 @@ export interface MentionClaim {
   sign?: Direction;
   role?: ClaimedRole;
   periods: PeriodClaim[];
+  /** A verb that bounds the number it governs ("exceeded $268 billion", "a dépassé les 268 milliards"). */
+  qualifier?: 'moreThan' | 'lessThan';
 }
 
 /** Two numbers the text compares ("X lost more than Y", "twice the 24"). */
@@ -83,14 +85,14 @@ export function readClaims(
   }));
   const covered = (start: number, end: number) =>
     mentions.some((mention) => start < mention.end && end > mention.start);
-  const nearestIn = (span: Span, hit: Span): number | undefined => {
+  const nearestIn = (span: Span, hit: Span, afterPenalty = 0): number | undefined => {
     let best: number | undefined;
     let bestDistance = Infinity;
     mentions.forEach((mention, index) => {
       if (!quantity[index]) return;
       const { clause } = located[index]!;
       if (clause.start > hit.start || clause.end < hit.end || clause.start !== span.start) return;
-      const d = distance(hit, mention);
+      const d = distance(hit, mention) + (mention.start >= hit.end ? afterPenalty : 0);
       if (d < bestDistance) {
         best = index;
         bestDistance = d;
@@ -153,7 +155,7 @@ export function readClaims(
 
   readRoles(text, folded, mentions, quantity, claims, lexicon, nearestIn, clauseOf);
   readPeriods(text, folded, mentions, quantity, claims, lexicon, nearestIn, clauseOf, covered);
-  const comparisons = readComparisons(text, folded, mentions, quantity, sentences, lexicon);
+  const comparisons = readComparisons(text, folded, mentions, quantity, sentences, lexicon, claims);
   const used = new Set(comparisons.flatMap((comparison) => (comparison.ratio ? [comparison.at.start] : [])));
   const derived = lexicon.derived
     .find(text, folded)
@@ -162,7 +164,7 @@ export function readClaims(
   return { claims, comparisons, derived };
 }
 
-type Nearest = (span: Span, hit: Span) => number | undefined;
+type Nearest = (span: Span, hit: Span, afterPenalty?: number) => number | undefined;
 type ClauseOf = (at: number) => Span | undefined;
 
 /** The text between two spans with calendar mentions cut out, folded: what links two numbers. */
@@ -170,7 +172,14 @@ function linkText(folded: string, mentions: readonly NumberMention[], from: numb
   let out = folded.slice(from, to);
   for (const mention of mentions)
     if (mention.start >= from && mention.end <= to && isCalendar(mention))
-      out = out.replace(folded.slice(mention.start, mention.end), ' ');
+      // The calendar mention goes with the preposition that introduces it ("en janvier 2025", "in Q3").
+      out = out.replace(
+        new RegExp(
+          `(?:(?:in|on|at|of|en|au|le|du|dès)\\s+)?${escapeRegex(folded.slice(mention.start, mention.end))}`,
+          'u',
+        ),
+        ' ',
+      );
   return out.replace(/\s+/g, ' ');
 }
 
@@ -239,7 +248,8 @@ function readPeriods(
     const clause = clauseOf(span.start);
     if (!clause) return;
     if (lexicon.anchorBefore.test(folded.slice(Math.max(clause.start, span.start - 25), span.start))) return;
-    const index = nearestIn(clause, span);
+    // A period mostly follows the number it dates ("$205 billion in January"), so a number after it must be nearer.
+    const index = nearestIn(clause, span, 6);
     if (index !== undefined) claims[index]!.periods.push(period);
   };
   const calendar = mentions.filter((mention) => isCalendar(mention) && mention.period);
@@ -272,6 +282,7 @@ function readComparisons(
   quantity: readonly boolean[],
   sentences: readonly Sentence[],
   lexicon: ClaimLexicon,
+  claims: MentionClaim[],
 ): Comparison[] {
   const comparisons: Comparison[] = [];
   const numbersIn = (sentence: Sentence) =>
@@ -287,17 +298,33 @@ function readComparisons(
     if (!left && after.length >= 2) return { left: after[0]!.index, right: after[1]!.index };
     return undefined;
   };
-  // A comparator right before a number is its qualifier ("more than 10 %"), not a comparison.
-  const qualifies = (sentence: Sentence, end: number) =>
-    numbersIn(sentence).some(
-      ({ mention }) => mention.start >= end && /^\s*$/.test(text.slice(end, mention.start)),
+  // A comparator right before a number is its qualifier ("more than 10 %", "exceeded the $1 billion"), not a comparison.
+  const governed = (sentence: Sentence, end: number) =>
+    numbersIn(sentence).find(
+      ({ mention }) =>
+        mention.start >= end &&
+        /^\s*(?:(?:the|a|an|les|la|le|l'|des)\s*)?$/u.test(folded.slice(end, mention.start)),
     );
+  const qualifies = (sentence: Sentence, end: number) => governed(sentence, end) !== undefined;
   for (const sentence of sentences) {
     const slice = { start: sentence.start, end: sentence.end };
     for (const hit of lexicon.comparators.find(text, folded)) {
       if (hit.start < slice.start || hit.start >= slice.end) continue;
       if (mentions.some((mention) => hit.start < mention.end && hit.end > mention.start)) continue;
-      if (!hit.tag[0]!.ratio && qualifies(sentence, hit.end)) continue;
+      const bounded = hit.tag[0]!.ratio ? undefined : governed(sentence, hit.end);
+      // "dwarfed the $46 million" after another number compares them; alone before a number, it bounds that number.
+      const before = numbersIn(sentence).some(
+        ({ mention, index }) =>
+          quantity[index] &&
+          mention.end <= hit.start &&
+          mention.start >= claims[index]!.clause.start &&
+          claims[index]!.clause.end >= hit.end,
+      );
+      if (bounded && (!before || mentions[bounded.index]!.qualifier !== 'exact')) {
+        if (!hit.tag[0]!.signed && quantity[bounded.index])
+          claims[bounded.index]!.qualifier = hit.tag[0]!.relation === 'gt' ? 'moreThan' : 'lessThan';
+        continue;
+      }
       const pair = operands(sentence, hit);
       if (pair) comparisons.push({ ...hit.tag[0]!, ...pair, at: { start: hit.start, end: hit.end } });
     }

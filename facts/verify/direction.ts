@@ -7,6 +7,8 @@ import { compareWithValue } from './match.ts';
 
 const BASE: ReadonlySet<Role> = new Set(['from', 'previous', 'low', 'expected']);
 const MAIN: ReadonlySet<Role> = new Set(['to', 'current', 'high', 'actual']);
+/** Pairs that are a move in time; a result against its forecast or a range's bounds is no rise or fall. */
+const TEMPORAL: ReadonlySet<Role> = new Set(['from', 'to', 'previous', 'current']);
 
 export const isBaseRole = (role: Role | undefined) => role !== undefined && BASE.has(role);
 export const isMainRole = (role: Role | undefined) => role !== undefined && MAIN.has(role);
@@ -41,6 +43,8 @@ export class StoredDirections {
         other !== value &&
         other.measure === value.measure &&
         other.unit === value.unit &&
+        TEMPORAL.has(value.role!) &&
+        TEMPORAL.has(other.role!) &&
         ((isMainRole(value.role) && isBaseRole(other.role)) ||
           (isBaseRole(value.role) && isMainRole(other.role))),
     );

@@ -180,7 +180,11 @@ export function createVerifier(
           return;
         }
         const near = antecedent && claim.sentence - antecedent.sentence <= 1 ? antecedent : undefined;
-        const verdict = judgeQuantity(mention, claim, subjects[index], pool, judge, near);
+        const bounded =
+          claim.qualifier && mention.qualifier === 'exact'
+            ? { ...mention, qualifier: claim.qualifier }
+            : mention;
+        const verdict = judgeQuantity(bounded, claim, subjects[index], pool, judge, near);
         verdicts.push(verdict);
         const unit = verdict.unit ?? mention.unit;
         if (unit !== 'count' && unit !== 'multiple')
