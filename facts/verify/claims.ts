@@ -342,6 +342,20 @@ function readComparisons(
             at: { start: mention.start, end: mention.end },
           });
       });
+    // "20 of the 22", "20 des 22": a part is smaller than its whole.
+    const counts = numbersIn(sentence).filter(({ mention }) => mention.unit === 'count');
+    for (let k = 0; k + 1 < counts.length; k++) {
+      const [part, whole] = [counts[k]!, counts[k + 1]!];
+      const link = folded.slice(part.mention.end, whole.mention.start);
+      if (/^\s*(?:of\s+the|of|out\s+of|des|sur\s+les|parmi\s+les|sur)\s*$/u.test(link))
+        comparisons.push({
+          relation: 'lt',
+          signed: false,
+          left: part.index,
+          right: whole.index,
+          at: { start: part.mention.end, end: whole.mention.start },
+        });
+    }
     lexicon.splitComparator.lastIndex = 0;
     for (const match of folded.slice(slice.start, slice.end).matchAll(lexicon.splitComparator)) {
       const start = slice.start + match.index!;
