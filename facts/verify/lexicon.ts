@@ -123,7 +123,7 @@ function compile(lang: Lang, measures: readonly Measure[]): ClaimLexicon {
     fromBefore: new RegExp(`(?:${alternation(words.fromWords)})\\s*${filler(words)}$`, 'u'),
     rangeBefore: new RegExp(`(?:${alternation(['between', 'entre'])})\\s*${filler(words)}$`, 'u'),
     anchorBefore: new RegExp(
-      `(?:${alternation([...words.anchors, 'by', 'within', "d'ici"])})\\s*(?:${alternation(words.monthPrefixes)})?\\s*(?:the\\s+|la\\s+|le\\s+)?$`,
+      `(?:${alternation([...words.anchors, 'by', 'within', "d'ici"])})\\s*(?:(?:the|la|le|l')\\s*)?(?:${alternation(words.monthPrefixes)})?\\s*(?:(?:the|la|le|l')\\s*)?$`,
       'u',
     ),
     monthPrefix: new RegExp(`(?:${alternation(words.monthPrefixes)})\\s*$`, 'u'),

@@ -16,8 +16,9 @@ const within = (named: Named, span: Span) => [
   ),
 ];
 
-// Commas, parentheses and colons set off a number with its own company inside a clause: "−7,5 % pour Bitdeer, +10 % pour IREN".
-const SEGMENT_BREAK = /,(?=\s)|[;:()[\]]|\s[—–]\s/g;
+// Commas, parentheses, colons and "and" set off a number with its own company inside a clause: "−7,5 % pour Bitdeer,
+// +10 % pour IREN", "Bitdeer lost 7.5% and Bitfarms nearly 18".
+const SEGMENT_BREAK = /,(?=\s)|[;:()[\]]|\s[—–]\s|\s(?:and|et)\s/g;
 
 function segmentOf(text: string, clause: Span, at: number, cuts: readonly Span[]): Span {
   let start = clause.start;
