@@ -55,6 +55,24 @@ export interface TextClaims {
 const distance = (span: Span, mention: Span) =>
   span.start >= mention.end ? span.start - mention.end : Math.max(0, mention.start - span.end);
 
+/** Each number's sentence and clause, with nothing read around it yet: the claims when claim checks are off. */
+export function bareClaims(
+  mentions: readonly NumberMention[],
+  sentences: readonly Sentence[],
+  length: number,
+): MentionClaim[] {
+  return mentions.map((mention) => {
+    const sentence = Math.max(
+      0,
+      sentences.findIndex((span) => mention.start >= span.start && mention.start < span.end),
+    );
+    const clauses = sentences[sentence]?.clauses ?? [];
+    const clause = clauses.find((span) => mention.start >= span.start && mention.start < span.end) ??
+      sentences[sentence] ?? { start: 0, end: length };
+    return { sentence, clause, cues: [], head: false, directions: [], periods: [] };
+  });
+}
+
 /** The claim reader: cue words, directions, roles and periods attached to each number, and comparisons. */
 export function readClaims(
   text: string,
@@ -65,24 +83,8 @@ export function readClaims(
 ): TextClaims {
   const folded = fold(text);
   const quantity = mentions.map((mention) => !isCalendar(mention));
-  const located = mentions.map((mention) => {
-    const sentence = Math.max(
-      0,
-      sentences.findIndex((span) => mention.start >= span.start && mention.start < span.end),
-    );
-    const clauses = sentences[sentence]?.clauses ?? [];
-    const clause = clauses.find((span) => mention.start >= span.start && mention.start < span.end) ??
-      sentences[sentence] ?? { start: 0, end: text.length };
-    return { sentence, clause };
-  });
-  const claims: MentionClaim[] = located.map(({ sentence, clause }) => ({
-    sentence,
-    clause,
-    cues: [],
-    head: false,
-    directions: [],
-    periods: [],
-  }));
+  const claims = bareClaims(mentions, sentences, text.length);
+  const located = claims;
   const covered = (start: number, end: number) =>
     mentions.some((mention) => start < mention.end && end > mention.start);
   const nearestIn = (span: Span, hit: Span, afterPenalty = 0): number | undefined => {
@@ -306,9 +308,10 @@ function readComparisons(
         /^\s*(?:(?:the|a|an|les|la|le|l'|des)\s*)?$/u.test(folded.slice(end, mention.start)),
     );
   const qualifies = (sentence: Sentence, end: number) => governed(sentence, end) !== undefined;
+  const comparatorHits = lexicon.comparators.find(text, folded);
   for (const sentence of sentences) {
     const slice = { start: sentence.start, end: sentence.end };
-    for (const hit of lexicon.comparators.find(text, folded)) {
+    for (const hit of comparatorHits) {
       if (hit.start < slice.start || hit.start >= slice.end) continue;
       if (mentions.some((mention) => hit.start < mention.end && hit.end > mention.start)) continue;
       const bounded = hit.tag[0]!.ratio ? undefined : governed(sentence, hit.end);

@@ -2,7 +2,7 @@ import { loadMeasures } from '../measures/index.ts';
 import { entityNumberNames, extractNumbers, type NumberMention } from '../numbers/index.ts';
 import type { Entity, Fact, Lang, Measure, QuantityValue } from '../schema/index.ts';
 import { Attribution } from './attribution.ts';
-import { type MentionClaim, readClaims } from './claims.ts';
+import { bareClaims, type MentionClaim, readClaims } from './claims.ts';
 import { splitSentences } from './clauses.ts';
 import { comparisonHolds } from './compare.ts';
 import { StoredDirections } from './direction.ts';
@@ -61,20 +61,34 @@ function readAs(
 
 const CURRENCIES = ['USD', 'EUR'] as const;
 
+export interface VerifierOptions {
+  /** Another extractor than ours (the benchmark's Recognizers-Text baseline). */
+  extract?: Extractor;
+  /** The measure registry; the embedded one by default. */
+  measures?: readonly Measure[];
+  /** Read the claim around each number (default true); off, only numbers, units, periods and entities are checked. */
+  claims?: boolean;
+}
+
 /** Builds a verifier over the verified facts of a store, its entity registry and its measure registry. */
 export function createVerifier(
   facts: readonly Fact[],
   entities: readonly Entity[],
-  extract?: Extractor,
-  measures: readonly Measure[] = loadMeasures(),
+  options: VerifierOptions = {},
 ): Verifier {
+  const { extract, measures = loadMeasures(), claims: readingClaims = true } = options;
   const verified = facts.filter((fact) => fact.status === 'verified');
   const byId = new Map(verified.map((fact) => [fact.id, fact]));
   const attribution = new Attribution(entities);
   const names = entityNumberNames(entities);
   const read: Extractor = extract ?? ((text, lang) => extractNumbers(text, lang, { names }));
   const measureMap = new Map(measures.map((measure) => [measure.id, measure]));
-  const lexiconOf = (lang: Lang) => claimLexicon(lang, measures);
+  const lexicons = new Map<Lang, ReturnType<typeof claimLexicon>>();
+  const lexiconOf = (lang: Lang) => {
+    let lexicon = lexicons.get(lang);
+    if (!lexicon) lexicons.set(lang, (lexicon = claimLexicon(lang, measures)));
+    return lexicon;
+  };
   const directions = new StoredDirections(measureMap, lexiconOf);
 
   const accounts = (fact: Fact, subject: Subject | undefined) =>
@@ -83,12 +97,25 @@ export function createVerifier(
       ? subject.ids.every((id) => attribution.accountsFor(fact, id))
       : subject.ids.some((id) => attribution.accountsFor(fact, id)));
 
-  /** Every value of the pool holding this number, with the facts that concern the subject first. */
-  const backers = (mention: NumberMention, pool: readonly Fact[]) =>
-    pool.flatMap((fact) =>
-      fact.values.flatMap((value) =>
-        compareWithValue(mention, value) === 'match' ? [{ fact, value, mention }] : [],
-      ),
+  // Values by unit: only a value of the number's unit can match it.
+  const byUnit = (pool: readonly Fact[]) => {
+    const index = new Map<string, Array<{ fact: Fact; value: QuantityValue }>>();
+    for (const fact of pool)
+      for (const value of fact.values)
+        if (value.kind === 'quantity') {
+          const list = index.get(value.unit) ?? [];
+          list.push({ fact, value });
+          index.set(value.unit, list);
+        }
+    return index;
+  };
+  const verifiedByUnit = byUnit(verified);
+  let units = verifiedByUnit;
+
+  /** Every value of the pool holding this number. */
+  const backers = (mention: NumberMention, _pool: readonly Fact[]) =>
+    (units.get(mention.unit) ?? []).flatMap(({ fact, value }) =>
+      compareWithValue(mention, value) === 'match' ? [{ fact, value, mention }] : [],
     );
 
   const judgeQuantity = (
@@ -162,11 +189,14 @@ export function createVerifier(
       const pool = factIds
         ? factIds.map((id) => byId.get(id)).filter((fact): fact is Fact => Boolean(fact))
         : verified;
+      units = factIds ? byUnit(pool) : verifiedByUnit;
       const mentions = [...read(text, lang)].sort((a, b) => a.start - b.start);
       const sentences = splitSentences(text, lang);
       const lexicon = lexiconOf(lang);
       const named = mentions.length ? attribution.named(text) : [];
-      const { claims, comparisons, derived } = readClaims(text, mentions, sentences, lexicon, named);
+      const { claims, comparisons, derived } = readingClaims
+        ? readClaims(text, mentions, sentences, lexicon, named)
+        : { claims: bareClaims(mentions, sentences, text.length), comparisons: [], derived: [] };
       const subjects = subjectsOf(text, mentions, claims, sentences, named, comparisons);
       const judge: ClaimJudge = { measures: measureMap, directions, lang };
       const verdicts: Verdict[] = [];
