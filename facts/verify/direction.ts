@@ -3,7 +3,7 @@ import type { Fact, Lang, Measure, QuantityValue, Role } from '../schema/index.t
 import { readClaims } from './claims.ts';
 import { splitSentences } from './clauses.ts';
 import type { ClaimLexicon, Direction } from './lexicon.ts';
-import { compareWithValue } from './match.ts';
+import { compareWithValue, isCalendar } from './match.ts';
 
 const BASE: ReadonlySet<Role> = new Set(['from', 'previous', 'low', 'expected']);
 const MAIN: ReadonlySet<Role> = new Set(['to', 'current', 'high', 'actual']);
@@ -69,9 +69,16 @@ export class StoredDirections {
       const mentions = extractNumbers(text, lang);
       const { claims } = readClaims(text, mentions, splitSentences(text, lang), this.lexicon(lang));
       directions = fact.values.map((candidate) => {
-        const index = mentions.findIndex((mention) => compareWithValue(mention, candidate) === 'match');
+        const index = mentions.findIndex(
+          (mention) =>
+            isCalendar(mention) === (candidate.kind === 'date') &&
+            compareWithValue(mention, candidate) === 'match',
+        );
         const claim = index === -1 ? undefined : claims[index];
-        return claim?.sign ?? claim?.directions.find((word) => !word.measure)?.dir;
+        // A result against its forecast is said with beat/missed whatever the measure.
+        const surprise =
+          candidate.kind === 'quantity' && (candidate.role === 'actual' || candidate.role === 'expected');
+        return claim?.sign ?? claim?.directions.find((word) => !word.measure || surprise)?.dir;
       });
       this.fromText.set(key, directions);
     }

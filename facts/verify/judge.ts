@@ -35,11 +35,14 @@ function measureHolds(judge: ClaimJudge, claim: MentionClaim, unit: string, valu
 
 /** The direction the text gives the number: its sign, else the nearest direction word that is not this measure's own verb ("lost" a loss). */
 function writtenDirection(claim: MentionClaim, value: QuantityValue) {
+  // A result against its forecast is said with beat/missed whatever the measure.
+  const surprise = value.role === 'actual' || value.role === 'expected';
   return (
     claim.sign ??
     claim.directions.find(
       (word) =>
-        (!word.measure || word.measure === value.measure) && !word.cueOf.includes(value.measure ?? ''),
+        (!word.measure || word.measure === value.measure || surprise) &&
+        !word.cueOf.includes(value.measure ?? ''),
     )?.dir
   );
 }

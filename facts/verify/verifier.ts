@@ -61,6 +61,25 @@ function readAs(
 
 const CURRENCIES = ['USD', 'EUR'] as const;
 
+/** "The cost to mine one bitcoin was $48,200": a spelled "one" beside a price is what the price is for, not a figure. */
+function isDenominator(
+  mention: NumberMention,
+  index: number,
+  mentions: readonly NumberMention[],
+  claims: readonly MentionClaim[],
+): boolean {
+  if (mention.value !== 1 || /\d/.test(mention.text) || !/^(?:one|un|une|a|an)\s/iu.test(mention.text))
+    return false;
+  const clause = claims[index]!.clause;
+  return mentions.some(
+    (other, k) =>
+      k !== index &&
+      (other.unit === 'USD' || other.unit === 'EUR') &&
+      other.start >= clause.start &&
+      other.end <= clause.end,
+  );
+}
+
 export interface VerifierOptions {
   /** Another extractor than ours (the benchmark's Recognizers-Text baseline). */
   extract?: Extractor;
@@ -207,6 +226,10 @@ export function createVerifier(
         const claim = claims[index]!;
         if (isCalendar(mention)) {
           verdicts.push(judgeCalendar(mention, subjects[index], pool));
+          return;
+        }
+        if (isDenominator(mention, index, mentions, claims)) {
+          verdicts.push({ status: 'verified', factId: null, reason: 'match' });
           return;
         }
         const near = antecedent && claim.sentence - antecedent.sentence <= 1 ? antecedent : undefined;
