@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extractNumbers } from '../facts/numbers/index.ts';
+import type { Lang } from '../facts/schema/index.ts';
+import { loadSuite, recognizeMentions, type Suite } from './recognizers.ts';
+import type { Bench, BenchFigure } from './types.ts';
+
+interface Sentence {
+  lang: Lang;
+  text: string;
+}
+
+interface PeerCase extends Sentence {
+  expect: { value: number; unit: string }[];
+}
+
+/** A number as both extractors are scored on: fully scaled value and unit (USD, percent, count…). */
+interface Found {
+  value: number;
+  unit: string;
+}
+
+const SHARED = resolve(import.meta.dirname, '..', '..', 'shared');
+const SEED = resolve(SHARED, 'seeds', '000_8898a3c269ac9cdc.txt');
+const PEER = resolve(SHARED, 'eval', 'peer-numbers.jsonl');
+/** Recognizers costs 20–100 ms a sentence after a 10–20 s warm-up: its timed pass stops here to keep the bench short. */
+const RECOGNIZERS_BUDGET_MS = 25_000;
+const OURS_BUDGET_MS = 1_500;
+
+function readSentences(): { seed: Sentence[]; peer: PeerCase[] } {
+  const seed = readFileSync(SEED, 'utf8')
+    .split(/(?<=[.!?…])\s+|\n+/)
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .map((text): Sentence => ({ lang: 'fr', text }));
+  const peer = readFileSync(PEER, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as PeerCase);
+  return { seed, peer };
+}
+
+/** The baseline's mentions, scored like ours. */
+const recognize = (suite: Suite, sentence: Sentence): Found[] =>
+  recognizeMentions(suite, sentence.text, sentence.lang);
+
+const ours = (sentence: Sentence): Found[] => extractNumbers(sentence.text, sentence.lang);
+
+/** Share of expected items found with the same unit and value (relative tolerance 1e-9), per language. */
+function recall(cases: readonly PeerCase[], found: readonly Found[][], lang: Lang | 'all'): number {
+  let expected = 0;
+  let hits = 0;
+  cases.forEach((peer, index) => {
+    if (lang !== 'all' && peer.lang !== lang) return;
+    for (const item of peer.expect) {
+      expected++;
+      const tolerance = 1e-9 * Math.max(1, Math.abs(item.value));
+      if (found[index]!.some((f) => f.unit === item.unit && Math.abs(f.value - item.value) <= tolerance))
+        hits++;
+    }
+  });
+  return expected ? (100 * hits) / expected : Number.NaN;
+}
+
+/**
+ * Runs `extract` over the sentences and times it: repeated until `budget` ms have passed when `loop`, else one pass
+ * cut short after `budget` ms once at least `minimum` sentences are done.
+ */
+function time<T>(
+  sentences: readonly Sentence[],
+  extract: (s: Sentence) => T,
+  budget: number,
+  loop: boolean,
+  minimum = 0,
+) {
+  const results: T[] = [];
+  const started = performance.now();
+  do {
+    for (const sentence of sentences) {
+      results.push(extract(sentence));
+      if (!loop && results.length >= minimum && performance.now() - started > budget) break;
+    }
+  } while (loop && performance.now() - started < budget);
+  return { micros: ((performance.now() - started) * 1000) / results.length, count: results.length, results };
+}
+
+/**
+ * extractNumbers against Microsoft Recognizers-Text on the same sentences (the seed article and the peer-numbers
+ * texts): throughput after warm-up, warm-up time, and peer-numbers recall per language.
+ */
+export const bench: Bench = async () => {
+  const { seed, peer } = readSentences();
+  const sentences = [...seed, ...peer.map(({ lang, text }) => ({ lang, text }))];
+
+  let started = performance.now();
+  ours({ lang: 'fr', text: seed[0]!.text });
+  ours({ lang: 'en', text: peer.find((p) => p.lang === 'en')!.text });
+  const oursWarmup = performance.now() - started;
+  time(sentences, ours, 200, true);
+  const oursSpeed = time(sentences, ours, OURS_BUDGET_MS, true);
+  const oursFound = peer.map(ours);
+
+  started = performance.now();
+  const suite = await loadSuite();
+  for (const lang of ['fr', 'en'] as const) {
+    for (const warm of sentences.filter((s) => s.lang === lang).slice(0, 3)) recognize(suite, warm);
+  }
+  const theirWarmup = performance.now() - started;
+  // timed after warm-up: peer texts, French and English alternately (their results give the recall), then the seed
+  // sentences, until the budget runs out
+  const french = peer.filter((p) => p.lang === 'fr');
+  const english = peer.filter((p) => p.lang === 'en');
+  const ordered: PeerCase[] = [];
+  for (let i = 0; i < Math.max(french.length, english.length); i++) {
+    if (french[i]) ordered.push(french[i]!);
+    if (english[i]) ordered.push(english[i]!);
+  }
+  const theirSpeed = time(
+    [...ordered, ...seed],
+    (s) => recognize(suite, s),
+    RECOGNIZERS_BUDGET_MS,
+    false,
+    20,
+  );
+  const theirCases = ordered.slice(0, theirSpeed.count);
+  const theirFound = theirSpeed.results.slice(0, theirCases.length);
+
+  const floor = (value: number) => ({ label: 'Recognizers-Text', value });
+  const sampled = `Recognizers on ${theirSpeed.count} of ${sentences.length} sentences`;
+  const recallSample =
+    theirCases.length < peer.length ? ` (Recognizers on ${theirCases.length} of ${peer.length} cases)` : '';
+  const figures: BenchFigure[] = [
+    {
+      group: 'numbers',
+      name: 'extractNumbers throughput',
+      value: 1e6 / oursSpeed.micros,
+      unit: 'sentences/s',
+      floor: floor(1e6 / theirSpeed.micros),
+    },
+    {
+      group: 'numbers',
+      name: `µs per sentence (${sampled})`,
+      value: oursSpeed.micros,
+      unit: 'µs',
+      floor: floor(theirSpeed.micros),
+      target: 100,
+    },
+    {
+      group: 'numbers',
+      name: 'warm-up: load + first FR and EN call',
+      value: oursWarmup,
+      unit: 'ms',
+      floor: floor(theirWarmup),
+    },
+  ];
+  for (const lang of ['fr', 'en', 'all'] as const) {
+    figures.push({
+      group: 'numbers',
+      name: `peer-numbers recall, ${lang}${recallSample}`,
+      value: recall(peer, oursFound, lang),
+      unit: '%',
+      floor: floor(recall(theirCases, theirFound, lang)),
+      target: 90,
+    });
+  }
+  return figures;
+};
