@@ -105,7 +105,10 @@ export function createVerifier(
   const lexicons = new Map<Lang, ReturnType<typeof claimLexicon>>();
   const lexiconOf = (lang: Lang) => {
     let lexicon = lexicons.get(lang);
-    if (!lexicon) lexicons.set(lang, (lexicon = claimLexicon(lang, measures)));
+    if (!lexicon) {
+      lexicon = claimLexicon(lang, measures);
+      lexicons.set(lang, lexicon);
+    }
     return lexicon;
   };
   const directions = new StoredDirections(measureMap, lexiconOf);
