@@ -26,9 +26,10 @@ function changeDirection(value: QuantityValue, measure: Measure): Direction | un
  * values of a pair (24 → 46), the change the fact gives of this level (revenue, +156 %); failing that, the direction
  * word the fact's own sentence attaches to it ("fell to {price}", "during downturns").
  */
-export class StoredDirections {
-  private readonly fromText = new Map<string, Array<Direction | undefined>>();
+// Shared by every verifier: the answer engine builds one per question, and a fact's sentence reads the same each time.
+const fromText = new Map<string, Array<Direction | undefined>>();
 
+export class StoredDirections {
   constructor(
     private readonly measures: ReadonlyMap<string, Measure>,
     private readonly lexicon: (lang: Lang) => ClaimLexicon,
@@ -61,10 +62,10 @@ export class StoredDirections {
   }
 
   private textDirection(fact: Fact, value: QuantityValue, lang: Lang): Direction | undefined {
-    const key = `${fact.id}\u0001${fact.version}\u0001${lang}`;
-    let directions = this.fromText.get(key);
+    const key = `${lang}\u0001${fact.text[lang]}\u0001${JSON.stringify(fact.values)}`;
+    let directions = fromText.get(key);
     if (!directions) {
-      if (this.fromText.size > 10_000) this.fromText.clear();
+      if (fromText.size > 10_000) fromText.clear();
       const text = renderFactText(fact, lang);
       const mentions = extractNumbers(text, lang);
       const { claims } = readClaims(text, mentions, splitSentences(text, lang), this.lexicon(lang));
@@ -80,7 +81,7 @@ export class StoredDirections {
           candidate.kind === 'quantity' && (candidate.role === 'actual' || candidate.role === 'expected');
         return claim?.sign ?? claim?.directions.find((word) => !word.measure || surprise)?.dir;
       });
-      this.fromText.set(key, directions);
+      fromText.set(key, directions);
     }
     return directions[fact.values.indexOf(value)];
   }
