@@ -29,7 +29,7 @@ export const run: Subcommand = async (args, io) => {
   const store = await openCliStore(session, io);
   if (!store) return 1;
   const facts = store.listFacts();
-  const verifier = createVerifier(facts, store.listEntities());
+  const verifier = createVerifier(facts, store.listEntities(), { measures: store.listMeasures() });
   await store.close();
   const known = new Set(facts.map((fact) => fact.id));
   const unknownIds = (ids: readonly string[] | undefined) => (ids ?? []).filter((id) => !known.has(id));
