@@ -1,7 +1,7 @@
 import type { Services } from '../commands/index.ts';
 import { ok, type Result } from '../facts/result.ts';
 import { createFactIndex } from '../facts/search/index.ts';
-import { composeAnswerer, llmFromConfig } from './answerer.ts';
+import { composeAnswerer, limitsFromConfig, llmFromConfig } from './answerer.ts';
 import type { Config } from './config.ts';
 import { createLlmDigestWriter } from './digest/llm-writer.ts';
 import { createDigestPreview } from './digest/preview.ts';
@@ -27,11 +27,14 @@ export async function openServices(config: Config, log: Logger): Promise<Result<
   const i18n = await loadI18n();
   const llm = llmFromConfig(config);
   const translate = await loadTranslators();
-  const digestWriter = llm ? createLlmDigestWriter(llm, () => store.listEntities(), translate) : undefined;
+  const limits = limitsFromConfig(config);
+  const digestWriter = llm
+    ? createLlmDigestWriter(llm, () => store.listEntities(), translate, log)
+    : undefined;
   const services: Services = {
     store,
     search,
-    answerer: composeAnswerer(store, search, i18n, config, log, llm),
+    answerer: composeAnswerer(store, search, i18n, config, log, llm, limits),
     settings: settings.value,
     previewDigest: createDigestPreview({
       loadSource: () => snapshotSource(store),
@@ -40,6 +43,7 @@ export async function openServices(config: Config, log: Logger): Promise<Result<
       now: () => new Date(),
       logger: log,
       ...(digestWriter ? { writer: digestWriter, llmAvailable: true } : {}),
+      allowLlm: (askerId) => limits.allow(askerId),
     }),
     llmAvailable: Boolean(llm),
     now: () => new Date(),

@@ -26,8 +26,11 @@ export interface Services {
   search: FactSearchIndex;
   answerer: Answerer;
   settings: SettingsRepository;
-  /** Today's digest for a server (or the default settings outside one), in one language. */
-  previewDigest(guildId: string | undefined, lang: Lang): Promise<DigestPreview[]>;
+  /**
+   * Today's digest for a server (or the default settings outside one), in one language. `askerId` counts an LLM
+   * preview against that user's LLM limit, as `/ask` does.
+   */
+  previewDigest(guildId: string | undefined, lang: Lang, askerId?: string): Promise<DigestPreview[]>;
   /** Whether an LLM is configured (a key is set). */
   llmAvailable: boolean;
   now(): Date;

@@ -1,5 +1,6 @@
 import type { Entity, Fact, Lang } from '../schema/index.ts';
 import { createVerifier } from '../verify/index.ts';
+import { gateLlmText } from './gate.ts';
 import { buildPrompt, readCitations } from './prompt.ts';
 import { composeTemplatedAnswer, distinctSources, latestAsOf, type TemplatedAnswer } from './template.ts';
 import type { Answer, Answerer, AnswerRequest, LlmClient, LlmFailureCode, Translate } from './types.ts';
@@ -69,6 +70,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         cited,
       });
       return 'llmMalformed';
+    }
+    const gate = gateLlmText(text, request.lang);
+    if (!gate.ok) {
+      deps.log.warn('llmRejected', { reason: gate.code, text, ...gate });
+      return gate.code;
     }
     const report = createVerifier(facts, entities).verify(text, request.lang);
     if (!report.ok) {

@@ -47,7 +47,9 @@ export type LlmFailureCode =
   | 'llmRefused'
   | 'llmMalformed'
   | 'llmError'
-  | 'llmUnverified';
+  | 'llmUnverified'
+  | 'llmWrongLanguage'
+  | 'llmUnsafe';
 
 export type LlmResult =
   | { ok: true; text: string; usage: { inputTokens: number; outputTokens: number } }
