@@ -166,15 +166,24 @@ export function createFactIndex(facts: readonly Fact[], entities: readonly Entit
     const scores = new Float64Array(results.length);
     const matchedTerms = new Set<string>();
     const queryTerms = countQueryTerms(question);
+    const termsByFact = new Map<string, ReadonlySet<string>>();
     for (const result of results) {
       const fact = indexed.get(result.id as string);
       if (!fact) continue;
+      termsByFact.set(fact.id, new Set(result.queryTerms));
       // Once every query term has matched, the other results cannot add any.
       if (matchedTerms.size < queryTerms) for (const term of result.queryTerms) matchedTerms.add(term);
       scores[matched.length] = result.score * rank(fact);
       matched.push(fact);
     }
-    return new RankedOutcome(question, matchedTerms, named, matched, scores.subarray(0, matched.length));
+    return new RankedOutcome(
+      question,
+      matchedTerms,
+      named,
+      matched,
+      scores.subarray(0, matched.length),
+      termsByFact,
+    );
   };
 
   return {

@@ -1,4 +1,5 @@
 import type { Entity, Lang } from '../schema/index.ts';
+import { askedConcepts, askedWords, carriesAll } from './asked.ts';
 import { isDomainConcept, isTopicalConcept } from './concepts.ts';
 import { conceptTerm } from './document.ts';
 import type { FactSearchIndex, SearchOutcome } from './fact-index.ts';
@@ -10,6 +11,20 @@ export interface FactSelection {
   /** Registry entities the question names, whether or not a fact concerns them. */
   entitiesNamed: string[];
   offTopic: boolean;
+  /**
+   * On topic, but no verified fact holds what it asks (a figure never given for a company the facts name): the
+   * reader is told so, and `related` holds facts about its subject that do not answer it.
+   */
+  unanswerable?: boolean;
+  related?: string[];
+  /** The subject entities it names and the concepts it asks about. */
+  subjects?: string[];
+  asked?: string[];
+  /** As the reader wrote them: the entity names, and the words that say what it asks (a follow-up reuses them). */
+  namedWords: string[];
+  askedWords: string[];
+  /** Capitalised names the registry does not know (`Australia`): never a follow-up of an earlier subject. */
+  unknownNames: string[];
 }
 
 export interface SelectOptions {
@@ -59,15 +74,27 @@ export function selectFacts(
   const ratio = options.ratio ?? 0.5;
   const outcome = index.query(question, lang);
   const entitiesNamed = outcome.question.entityIds;
-  const none = { factIds: [], entitiesNamed, offTopic: true };
+  const words = {
+    namedWords: outcome.question.mentions.map((mention) => question.slice(mention.start, mention.end)),
+    askedWords: askedWords(outcome.question, question),
+    unknownNames: outcome.question.tokens
+      .filter((token) => token.properNoun && !isKnown(token, outcome.matchedTerms))
+      .map((token) => token.surface),
+  };
+  const none = { factIds: [], entitiesNamed, offTopic: true, ...words };
   const subjects = [...outcome.named]
     .filter(([, named]) => SUBJECT_TYPES.has(named.type) && named.specificity >= SUBJECT_SPECIFICITY)
     .map(([id]) => id);
   if (!subjects.length && !isOnTopic(outcome, entitiesNamed.length > 0)) return none;
+  const asked = askedConcepts(outcome.question);
   // Hits come best first, so the first `limit` candidates hold every one that clears the ratio.
-  const candidates = outcome.best(limit, subjects);
+  const candidates = outcome.best(limit, subjects, (meta) => carriesAll(meta, asked));
   const best = candidates[0];
-  if (!best) return none;
+  if (!best) {
+    const related = outcome.best(2, subjects).map((hit) => hit.factId);
+    if (!related.length) return none;
+    return { ...none, unanswerable: true, related, subjects, asked };
+  }
   const factIds = candidates.filter((hit) => hit.score >= best.score * ratio).map((hit) => hit.factId);
-  return { factIds, entitiesNamed, offTopic: false };
+  return { factIds, entitiesNamed, offTopic: false, subjects, asked, ...words };
 }

@@ -1,0 +1,48 @@
+import { isTopicalConcept } from './concepts.ts';
+import type { FactMeta } from './document.ts';
+import { foldText } from './fold.ts';
+import type { AnalyzedQuestion, QuestionToken } from './question.ts';
+import { SYNONYM_GROUPS } from './synonyms.ts';
+
+/** Hints that name a quantity of their own: asking for one is asking for that figure, not for any figure. */
+const QUANTITY_HINTS: ReadonlySet<string> = new Set(['power', 'cost', 'price', 'marketcap']);
+
+/**
+ * The words of those hints exactly as listed: a hint counts only when written as such, since stems collide across
+ * meanings ("pris", taken, stems as "prix", price).
+ */
+const HINT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  SYNONYM_GROUPS.filter((group) => QUANTITY_HINTS.has(group.concept)).map((group) => [
+    group.concept,
+    new Set([...group.en, ...group.fr].flatMap((phrase) => foldText(phrase).split(/\s+/))),
+  ]),
+);
+
+const asksHint = (token: QuestionToken, concept: string): boolean =>
+  HINT_WORDS.get(concept)?.has(token.surface) ?? false;
+
+/**
+ * What the question asks about, as concepts: the topics and quantities of its own words (`loss`, `holdings`,
+ * `mining`, `price`), not those of the names it gives. A fact answers it only if it carries every one of them.
+ */
+export function askedConcepts(question: AnalyzedQuestion): string[] {
+  const asked = new Set<string>();
+  for (const token of question.tokens) {
+    if (token.inEntity) continue;
+    for (const concept of token.concepts)
+      if (isTopicalConcept(concept) || asksHint(token, concept)) asked.add(concept);
+  }
+  return [...asked];
+}
+
+/** Whether a fact carries every concept the question asks about. */
+export const carriesAll = (meta: FactMeta, asked: readonly string[]): boolean =>
+  asked.every((concept) => meta.concepts.includes(concept));
+
+/** The question's words that carry what it asks, as written: a follow-up or the other side of a comparison reuses them. */
+export function askedWords(question: AnalyzedQuestion, text: string): string[] {
+  const asked = new Set(askedConcepts(question));
+  return question.tokens
+    .filter((token) => !token.inEntity && token.concepts.some((concept) => asked.has(concept)))
+    .map((token) => text.slice(token.start, token.end));
+}
