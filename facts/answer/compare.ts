@@ -30,8 +30,7 @@ const quantities = (fact: Fact): QuantityValue[] =>
 /** The values of two sides that can be compared: the first pair in the same unit, lead values first. */
 export function comparablePair(a: Fact, b: Fact): [QuantityValue, QuantityValue] | undefined {
   for (const left of quantities(a))
-    for (const right of quantities(b))
-      if (left.unit === right.unit && left !== right) return [left, right];
+    for (const right of quantities(b)) if (left.unit === right.unit && left !== right) return [left, right];
   return undefined;
 }
 

@@ -139,11 +139,24 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return t('answer:compare.larger', { larger: labels[relation.larger] });
   }
 
-  /** A side's name in the relation: its entity names, or its measure words when both sides name the same. */
-  const labelsOf = (sides: readonly FactSelection[]): string[] => {
-    const names = sides.map((side) => side.namedWords.join(' '));
+  /** Each side's lead fact, preferring a pair whose figures share a unit, so the two can be set side by side. */
+  const comparableLeads = (sides: readonly FactSelection[]): string[] => {
+    const [a, b] = [verifiedFacts(sides[0]!.factIds), verifiedFacts(sides[1]!.factIds)];
+    for (let reach = 0; reach < a.length + b.length; reach++)
+      for (let i = 0; i <= reach && i < a.length; i++) {
+        const j = reach - i;
+        if (j < b.length && a[i]!.id !== b[j]!.id && comparablePair(a[i]!, b[j]!))
+          return [a[i]!.id, b[j]!.id];
+      }
+    return sides.map((side) => side.factIds[0]!);
+  };
+
+  /** A side's name in the relation: its lead fact's entity, or its measure words when both sides share the entity. */
+  const labelsOf = (facts: readonly Fact[], sides: readonly FactSelection[], lang: Lang): string[] => {
+    const byId = new Map(deps.entities().map((entity) => [entity.id, entity]));
+    const names = facts.map((fact) => byId.get(fact.entities[0] ?? '')?.name[lang] ?? '');
     const distinct = names[0] !== names[1] && names.every(Boolean);
-    return sides.map((side, i) => (distinct ? names[i]! : side.askedWords.join(' ') || names[i]!));
+    return sides.map((side, i) => (distinct ? names[i]! : side.askedWords.join(', ') || names[i]!));
   };
 
   return {
@@ -155,14 +168,17 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (sides.some((side) => side.unanswerable))
         return unknown(lang, [...new Set(sides.flatMap((side) => side.related ?? []))], subject);
       const comparing = sides.length > 1;
-      const ids = comparing ? sides.map((side) => side.factIds[0]!) : sides[0]!.factIds;
+      const ids = comparing ? comparableLeads(sides) : sides[0]!.factIds;
       const facts = verifiedFacts([...new Set(ids)]);
       if (facts.length === 0) return { ...unanswered(lang), subject };
       const entities = deps.entities();
       const t = deps.translate(lang);
       const template = composeTemplatedAnswer(facts, entities, lang, t);
       if (template.facts.length === 0) return { ...unanswered(lang), subject };
-      const relation = comparing && template.facts.length === 2 ? relationText(facts, labelsOf(sides), t) : undefined;
+      const relation =
+        comparing && template.facts.length === 2
+          ? relationText(facts, labelsOf(facts, sides, lang), t)
+          : undefined;
       if (relation) template.text = `${template.text} ${relation}`;
       if (request.mode === 'template') return { ...fromTemplate(lang, template), subject };
       const llm = await tryLlm(request, facts, entities);

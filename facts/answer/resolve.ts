@@ -29,6 +29,16 @@ function borrow(text: string, own: FactSelection, from: AnswerSubject, select: S
   return select(borrowed, lang);
 }
 
+/**
+ * A side of a comparison: as written when it stands on its own ("sept 10 ETF inflow"); borrowing the other side's
+ * subject or measure when it points back ("what she mined"), asks nothing of its own, or finds nothing alone.
+ */
+function sideOf(text: string, own: FactSelection, other: FactSelection, select: Select, lang: Lang) {
+  const standsAlone =
+    own.askedWords.length > 0 && !own.offTopic && !own.unanswerable && !FOLLOW_UP.test(text);
+  return standsAlone ? own : borrow(text, own, subjectOf(other), select, lang);
+}
+
 const subjectOf = (selection: FactSelection): AnswerSubject => ({
   namedWords: selection.namedWords,
   askedWords: selection.askedWords,
@@ -50,7 +60,7 @@ export function resolveQuestion(
     const [a, b] = split.map((side) => select(side, lang)) as [FactSelection, FactSelection];
     const hasSubject = (s: FactSelection) => s.namedWords.length > 0 || s.askedWords.length > 0;
     if (hasSubject(a) && hasSubject(b) && a.unknownNames.length + b.unknownNames.length === 0) {
-      const sides = [borrow(split[0], a, subjectOf(b), select, lang), borrow(split[1], b, subjectOf(a), select, lang)];
+      const sides = [sideOf(split[0], a, b, select, lang), sideOf(split[1], b, a, select, lang)];
       return { sides, subject: subjectOf(a.namedWords.length ? a : b) };
     }
   }

@@ -28,7 +28,7 @@ const asksHint = (token: QuestionToken, concept: string): boolean =>
 export function askedConcepts(question: AnalyzedQuestion): string[] {
   const asked = new Set<string>();
   for (const token of question.tokens) {
-    if (token.inEntity) continue;
+    if (token.inEntity || token.answerType) continue;
     for (const concept of token.concepts)
       if (isTopicalConcept(concept) || asksHint(token, concept)) asked.add(concept);
   }
@@ -39,10 +39,21 @@ export function askedConcepts(question: AnalyzedQuestion): string[] {
 export const carriesAll = (meta: FactMeta, asked: readonly string[]): boolean =>
   asked.every((concept) => meta.concepts.includes(concept));
 
-/** The question's words that carry what it asks, as written: a follow-up or the other side of a comparison reuses them. */
+/**
+ * The phrases that carry what the question asks, as written ("chiffre d'affaires", "net loss"): a follow-up or the
+ * other side of a comparison reuses them, and a comparison names its sides with them.
+ */
 export function askedWords(question: AnalyzedQuestion, text: string): string[] {
   const asked = new Set(askedConcepts(question));
-  return question.tokens
-    .filter((token) => !token.inEntity && token.concepts.some((concept) => asked.has(concept)))
-    .map((token) => text.slice(token.start, token.end));
+  const phrases: { start: number; end: number }[] = [];
+  for (const token of question.tokens) {
+    if (token.inEntity || token.answerType || token.stop) continue;
+    if (!token.concepts.some((concept) => asked.has(concept))) continue;
+    const last = phrases.at(-1);
+    // Words of one phrase are joined by spaces, apostrophes, hyphens or one short word (d', de, of).
+    if (last && /^[\s'’-]*(?:\p{L}{1,3}[\s'’-]+)?$/u.test(text.slice(last.end, token.start)))
+      last.end = token.end;
+    else phrases.push({ start: token.start, end: token.end });
+  }
+  return phrases.map(({ start, end }) => text.slice(start, end));
 }

@@ -46,7 +46,8 @@ const isKnown = (token: QuestionToken, matched: ReadonlySet<string>): boolean =>
 /**
  * Whether a question that names no subject is about what the facts cover. No unknown name (`Australia`, `Paris`);
  * then a matched domain word (bitcoin, ETF, stablecoin…) with half the content words matched, or a matched topical
- * word (loss, deal…) with most of them matched, or at least two content words, all matched.
+ * word (loss, deal…) with most of them matched, or at least two content words, all matched, or three and more
+ * making two thirds of them.
  */
 function isOnTopic(outcome: SearchOutcome, topicNamed: boolean): boolean {
   const content = outcome.question.tokens.filter((token) => token.content);
@@ -56,7 +57,9 @@ function isOnTopic(outcome: SearchOutcome, topicNamed: boolean): boolean {
   const carries = (test: (concept: string) => boolean) => known.some((token) => token.concepts.some(test));
   if (carries(isDomainConcept) && known.length * 2 >= content.length) return true;
   if (carries(isTopicalConcept) && known.length * 2 > content.length) return true;
-  return content.length >= 2 && known.length === content.length;
+  if (content.length >= 2 && known.length === content.length) return true;
+  // Three or more of its own words found in the facts (a quoted phrase, a paraphrase): about what the facts say.
+  return known.length >= 3 && known.length * 3 >= content.length * 2;
 }
 
 /**

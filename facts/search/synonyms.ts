@@ -57,7 +57,8 @@ law topic: act, law, bill, legislation, regulation, regulations, rules, regulato
 growth topic: grow, grew, grown, growth, rise, rose, increase, increased, jump, jumped, surge, surged, gain,
     gains, climb, added, add, adds
   | ajouté, ajoutée, ajoutés, ajouter, croissance, croître, hausse, augmenté, augmentation, bondi, bond, progression, grimpé, monté, gain, gains
-decline topic: drop, dropped, fall, fell, decline, declined, plunge, plunged, slump, tumble, tumbled
+decline topic: drop, dropped, fall, fell, decline, declined, plunge, plunged, slump, tumble, tumbled, hit, hits,
+    took a hit, sank, sink, slid, lose ground, lost ground
   | baisse, chute, chuté, recul, reculé, diminution, tombé, plongé
 ai domain: ai, artificial intelligence, hpc, gpu, gpus, high-performance computing, compute, computing
   | ia, intelligence artificielle, hpc, gpu, calcul haute performance, calcul
