@@ -7,6 +7,7 @@ import { createLlmDigestWriter } from './digest/llm-writer.ts';
 import { createDigestPreview } from './digest/preview.ts';
 import { loadTranslators, snapshotSource } from './digest/source.ts';
 import type { OpenedServices } from './discord/run-bot.ts';
+import { createFollowUpMemory } from './follow-ups.ts';
 import { loadI18n } from './i18n.ts';
 import type { Logger } from './log.ts';
 import { openFactStore } from './open-store.ts';
@@ -46,6 +47,7 @@ export async function openServices(config: Config, log: Logger): Promise<Result<
       allowLlm: (askerId) => limits.allow(askerId),
     }),
     llmAvailable: Boolean(llm),
+    followUps: createFollowUpMemory(),
     now: () => new Date(),
     log,
   };
