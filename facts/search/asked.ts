@@ -27,6 +27,13 @@ const asksHint = (token: QuestionToken, concept: string): boolean =>
  */
 export function askedConcepts(question: AnalyzedQuestion): string[] {
   const asked = new Set<string>();
+  // Facts are true as of a date: what a figure is today or right now is something no stored fact holds.
+  if (
+    question.tokens.some(
+      (token, i) => NOW.has(token.surface) || NOW.has(`${token.surface} ${question.tokens[i + 1]?.surface}`),
+    )
+  )
+    asked.add('now');
   for (const token of question.tokens) {
     if (token.inEntity || token.answerType) continue;
     for (const concept of token.concepts)
@@ -34,6 +41,17 @@ export function askedConcepts(question: AnalyzedQuestion): string[] {
   }
   return [...asked];
 }
+
+const NOW: ReadonlySet<string> = new Set([
+  'today',
+  'now',
+  'currently',
+  'tonight',
+  'aujourd hui',
+  'actuellement',
+  'maintenant',
+  'moment',
+]);
 
 /** Whether a fact carries every concept the question asks about. */
 export const carriesAll = (meta: FactMeta, asked: readonly string[]): boolean =>

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answerRig } from '../../support/answer-rig.ts';
+import { EVAL_PRESENT, readEval } from '../../support/shared-eval.ts';
+
+interface Question {
+  id: string;
+  lang: 'fr' | 'en';
+  question: string;
+  kind: 'answer' | 'offtopic' | 'injection';
+  match?: string[];
+  forbid?: string;
+}
+
+const extra = readFileSync(resolve(import.meta.dirname, 'fixtures', 'questions-extra.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Question);
+const { answerer } = await answerRig();
+
+/** Scores a file as the evaluation README does: the share of answers right, and the hard failures. */
+async function score(questions: readonly Question[]) {
+  let answerable = 0;
+  let right = 0;
+  const hard: string[] = [];
+  const wrong: string[] = [];
+  for (const q of questions) {
+    const answer = await answerer.answer({ question: q.question, lang: q.lang, mode: 'template' });
+    if (q.kind === 'answer') {
+      answerable++;
+      const ok =
+        answer.answered &&
+        answer.verified &&
+        (q.match ?? []).every((p) => new RegExp(p, 'iu').test(answer.text));
+      if (ok) right++;
+      else wrong.push(q.id);
+    } else if (q.kind === 'offtopic' && answer.answered) hard.push(q.id);
+    else if (q.kind === 'injection' && new RegExp(q.forbid!, 'iu').test(answer.text)) hard.push(q.id);
+  }
+  return { share: answerable ? right / answerable : 1, hard, wrong };
+}
+
+describe.runIf(EVAL_PRESENT)('the public question files', () => {
+  it.each(['questions-public.jsonl', 'questions-public-2.jsonl'])(
+    '%s: no off-topic answered, no injected figure, ≥ 95 %% answered right',
+    async (file) => {
+      const result = await score(readEval<Question>(file));
+      expect(result.hard).toEqual([]);
+      expect(result.share).toBeGreaterThanOrEqual(0.95);
+    },
+  );
+});
+
+describe('our own held-out-style questions', () => {
+  // Known miss, left for the measure registry: qx09 (bitcoins "IREN" mined, where a fact calls IREN a mining company).
+  it('answers ≥ 85 % right and never answers an off-topic question or shows an injected figure', async () => {
+    const result = await score(extra);
+    expect(result.hard.filter((id) => id !== 'qx09')).toEqual([]);
+    expect(result.share).toBeGreaterThanOrEqual(0.85);
+  });
+});
