@@ -25,6 +25,8 @@ export interface FactMeta {
   hasQuantity: boolean;
   /** Carries an amount of money (USD, EUR). */
   hasMoney: boolean;
+  /** The measures its values carry (`netLoss`, `btcMined`): what figures it can answer with. */
+  measures: readonly string[];
 }
 
 /** What an entity adds to the document of every fact concerning it: its names' forms and their concepts. */
@@ -125,6 +127,9 @@ export function buildDocument(
       hasQuantity: fact.values.some((value) => value.kind === 'quantity'),
       hasMoney: fact.values.some(
         (value) => value.kind === 'quantity' && (value.unit === 'USD' || value.unit === 'EUR'),
+      ),
+      measures: distinct(
+        fact.values.flatMap((value) => (value.kind === 'quantity' && value.measure ? [value.measure] : [])),
       ),
     },
   };

@@ -1,8 +1,10 @@
-import type { Entity, Lang } from '../schema/index.ts';
+import { loadMeasures } from '../measures/index.ts';
+import type { Entity, Lang, Measure } from '../schema/index.ts';
 import { askedConcepts, askedWords, carriesAll } from './asked.ts';
 import { isDomainConcept, isTopicalConcept } from './concepts.ts';
-import { conceptTerm } from './document.ts';
+import { conceptTerm, type FactMeta } from './document.ts';
 import type { FactSearchIndex, SearchOutcome } from './fact-index.ts';
+import { cuedMeasures } from './measure-cues.ts';
 import type { QuestionToken } from './question.ts';
 
 /** The facts that answer a question, or none: `offTopic` when nothing verified clears the bar. */
@@ -32,7 +34,16 @@ export interface SelectOptions {
   limit?: number;
   /** Keep facts scoring at least this share of the best one (0.5 unless told). */
   ratio?: number;
+  /** The measure registry whose cue words say which figure a question asks (the embedded one unless told). */
+  measures?: readonly Measure[];
 }
+
+const WHO: ReadonlySet<string> = new Set(['who', 'whom', 'qui']);
+
+/** A question asking for a figure, not for who or when: the fact must hold a figure of the measure it names. */
+const asksFigure = (outcome: SearchOutcome): boolean =>
+  !outcome.question.concepts.includes('when') &&
+  !outcome.question.tokens.some((token) => token.answerType || WHO.has(token.surface));
 
 /** Entity types that are the subject of a question: naming one restricts the answer to facts about it. */
 const SUBJECT_TYPES: ReadonlySet<Entity['type']> = new Set(['company', 'person', 'organization', 'law']);
@@ -90,8 +101,13 @@ export function selectFacts(
     .map(([id]) => id);
   if (!subjects.length && !isOnTopic(outcome, entitiesNamed.length > 0)) return none;
   const asked = askedConcepts(outcome.question);
+  const cued = asksFigure(outcome)
+    ? cuedMeasures(question, lang, options.measures ?? loadMeasures(), outcome.question.mentions)
+    : [];
+  const answers = (meta: FactMeta) =>
+    carriesAll(meta, asked) && (cued.length === 0 || meta.measures.some((measure) => cued.includes(measure)));
   // Hits come best first, so the first `limit` candidates hold every one that clears the ratio.
-  const candidates = outcome.best(limit, subjects, (meta) => carriesAll(meta, asked));
+  const candidates = outcome.best(limit, subjects, answers);
   const best = candidates[0];
   if (!best) {
     const related = outcome.best(2, subjects).map((hit) => hit.factId);

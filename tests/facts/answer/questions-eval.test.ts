@@ -53,10 +53,9 @@ describe.runIf(EVAL_PRESENT)('the public question files', () => {
 });
 
 describe('our own held-out-style questions', () => {
-  // Known miss, left for the measure registry: qx09 (bitcoins "IREN" mined, where a fact calls IREN a mining company).
   it('answers ≥ 85 % right and never answers an off-topic question or shows an injected figure', async () => {
     const result = await score(extra);
-    expect(result.hard.filter((id) => id !== 'qx09')).toEqual([]);
+    expect(result.hard).toEqual([]);
     expect(result.share).toBeGreaterThanOrEqual(0.85);
   });
 });
