@@ -24,7 +24,11 @@ export interface SearchOutcome {
    * The first `limit` of `hits` (of those concerning one of `concerning`, when given, and that `accept` keeps),
    * without sorting all.
    */
-  best(limit: number, concerning?: readonly string[], accept?: (meta: FactMeta) => boolean): SearchHit[];
+  best(
+    limit: number,
+    concerning?: readonly string[],
+    accept?: (meta: FactMeta, id: string) => boolean,
+  ): SearchHit[];
   question: AnalyzedQuestion;
   matchedTerms: ReadonlySet<string>;
   /** Named entities: their type and how specific each is in the index (see `specificityOf`). */
@@ -68,7 +72,11 @@ export class RankedOutcome implements SearchOutcome {
     return this.#hits;
   }
 
-  best(limit: number, concerning?: readonly string[], accept?: (meta: FactMeta) => boolean): SearchHit[] {
+  best(
+    limit: number,
+    concerning?: readonly string[],
+    accept?: (meta: FactMeta, id: string) => boolean,
+  ): SearchHit[] {
     const size = Math.max(0, Math.floor(limit));
     const top: SearchHit[] = [];
     for (let i = 0; i < this.matched.length && size > 0; i++) {
@@ -78,7 +86,7 @@ export class RankedOutcome implements SearchOutcome {
       // Most matches rank below the last kept: turned away before any allocation.
       if (last && (score < last.score || (score === last.score && fact.id > last.factId))) continue;
       if (concerning?.length && !fact.meta.entities.some((id) => concerning.includes(id))) continue;
-      if (accept && !accept(fact.meta)) continue;
+      if (accept && !accept(fact.meta, fact.id)) continue;
       const hit = this.hitAt(i);
       let at = top.length;
       while (at > 0 && before(hit, top[at - 1]!) < 0) at--;

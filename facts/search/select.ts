@@ -5,7 +5,7 @@ import { isDomainConcept, isTopicalConcept } from './concepts.ts';
 import { conceptTerm, type FactMeta } from './document.ts';
 import type { FactSearchIndex, SearchOutcome } from './fact-index.ts';
 import { cuedMeasures } from './measure-cues.ts';
-import type { QuestionToken } from './question.ts';
+import type { AnalyzedQuestion, QuestionToken } from './question.ts';
 
 /** The facts that answer a question, or none: `offTopic` when nothing verified clears the bar. */
 export interface FactSelection {
@@ -73,6 +73,32 @@ function isOnTopic(outcome: SearchOutcome, topicNamed: boolean): boolean {
   return known.length >= 3 && known.length * 3 >= content.length * 2;
 }
 
+/** The noun a "how many"/"combien de" question counts (`employés`), unless it is a name: a fact must know it. */
+function countedWord(question: AnalyzedQuestion, text: string): QuestionToken | undefined {
+  const { tokens } = question;
+  for (let i = 0; i < tokens.length; i++) {
+    const opens =
+      tokens[i]!.surface === 'combien' || (tokens[i]!.surface === 'many' && tokens[i - 1]?.surface === 'how');
+    if (!opens) continue;
+    // French counts with "combien de/d'" ("combien des records" measures a distance, "combien chacun" is a pronoun).
+    const french = tokens[i]!.surface === 'combien';
+    if (!french) return countable(tokens[i + 1]);
+    const next = tokens[i + 1];
+    // The tokenizer drops the elided "d'": read it from the text between the two words.
+    if (next && /^\s+d['’]\s*$/u.test(text.slice(tokens[i]!.end, next.start))) return countable(next);
+    return next?.surface === 'de' ? countable(tokens[i + 2]) : undefined;
+  }
+  return undefined;
+}
+
+const countable = (token: QuestionToken | undefined): QuestionToken | undefined =>
+  token?.content && !token.inEntity && !token.answerType ? token : undefined;
+
+/** Whether a fact's matched terms cover a word: one of its stems or concepts. */
+const covers = (terms: ReadonlySet<string>, token: QuestionToken): boolean =>
+  token.stems.some((stem) => terms.has(stem)) ||
+  token.concepts.some((concept) => terms.has(conceptTerm(concept)));
+
 /**
  * Selects the few verified facts that answer a question (1 to `limit`), best first, or reports it off topic when
  * nothing does. A question naming a company, person, organisation or law only gets facts about it; one naming none
@@ -104,8 +130,18 @@ export function selectFacts(
   const cued = asksFigure(outcome)
     ? cuedMeasures(question, lang, options.measures ?? loadMeasures(), outcome.question.mentions)
     : [];
-  const answers = (meta: FactMeta) =>
-    carriesAll(meta, asked) && (cued.length === 0 || meta.measures.some((measure) => cued.includes(measure)));
+  const registry = options.measures ?? loadMeasures();
+  // "Did holdings rise": the change of a level named is asked as much as the level.
+  if (asked.includes('growth') || asked.includes('decline'))
+    cued.push(...registry.filter((m) => m.change?.of && cued.includes(m.change.of)).map((m) => m.id));
+  const figure = asksFigure(outcome);
+  const amount = figure && outcome.question.concepts.some((c) => c === 'howmuch' || c === 'money');
+  const counted = countedWord(outcome.question, question);
+  const answers = (meta: FactMeta, id: string) =>
+    carriesAll(meta, asked) &&
+    (cued.length === 0 || meta.measures.some((measure) => cued.includes(measure))) &&
+    (!amount || meta.hasQuantity) &&
+    (!counted || covers(outcome.termsMatchedBy(id), counted));
   // Hits come best first, so the first `limit` candidates hold every one that clears the ratio.
   const candidates = outcome.best(limit, subjects, answers);
   const best = candidates[0];
