@@ -7,9 +7,15 @@ import type { Fact, FactValue, QuantityValue } from '../schema/index.ts';
 const SEPARATOR =
   /\s+(?:vs\.?|versus|v\.)\s+|\s*,?\s+(?:or|ou|compared (?:to|with)|comparée?s? (?:à|a|avec)|par rapport (?:à|a|au|aux)|against|face (?:à|a)|contre)\s+/iu;
 
-/** The two sides of a comparison question as written, or undefined when it is not one. */
-export function splitComparison(question: string): [string, string] | undefined {
-  const match = SEPARATOR.exec(question);
+/** "X and Y", "X et Y": two sides only when each names a subject of its own (checked by the caller). */
+const JOIN = /\s+(?:and|et)\s+/iu;
+
+/**
+ * The two sides of a comparison question as written, or undefined when it is not one; `joined` also splits on
+ * "and"/"et", which the caller accepts only when both sides name a subject.
+ */
+export function splitComparison(question: string, joined = false): [string, string] | undefined {
+  const match = SEPARATOR.exec(question) ?? (joined ? JOIN.exec(question) : null);
   if (!match) return undefined;
   const first = question.slice(0, match.index).trim();
   const second = question.slice(match.index + match[0].length).trim();

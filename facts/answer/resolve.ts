@@ -56,6 +56,21 @@ export function resolveQuestion(
   previous?: AnswerSubject,
 ): Resolved {
   const split = splitComparison(question);
+  const joined = split ? undefined : splitComparison(question, true);
+  if (joined) {
+    const [a, b] = joined.map((side) => select(side, lang)) as [FactSelection, FactSelection];
+    const names = (s: FactSelection) => (s.subjects ?? []).join();
+    // Two subjects joined by "and", each with figures of its own ("Bitfarms and Bitdeer's net loss").
+    if (
+      names(a) &&
+      names(b) &&
+      names(a) !== names(b) &&
+      a.unknownNames.length + b.unknownNames.length === 0
+    ) {
+      const sides = [sideOf(joined[0], a, b, select, lang), sideOf(joined[1], b, a, select, lang)];
+      if (sides.every((side) => !side.offTopic)) return { sides, subject: subjectOf(a) };
+    }
+  }
   if (split) {
     const [a, b] = split.map((side) => select(side, lang)) as [FactSelection, FactSelection];
     const hasSubject = (s: FactSelection) => s.namedWords.length > 0 || s.askedWords.length > 0;

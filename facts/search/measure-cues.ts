@@ -15,7 +15,7 @@ const cueSource = (cue: string): string => {
 };
 
 /** The end of "how many" or "combien de": the words after it say what is counted. */
-const COUNTING = /(?:how\s+many|combien\s+(?:de\s+|d['’]\s*))$/iu;
+const COUNTING = /(?:how\s+many\s*|combien\s+(?:de\s+|d['’]\s*))$/iu;
 
 const compiled = new WeakMap<readonly Measure[], CuePattern[]>();
 

@@ -38,12 +38,16 @@ export interface SelectOptions {
   measures?: readonly Measure[];
 }
 
+/** Words that set subjects side by side rather than ask about them together. */
+const COMPARING = /\b(?:compar\w*|vs\.?|versus|or|ou|both|les deux|each|chacune?|respective\w*)\b/iu;
+
 const WHO: ReadonlySet<string> = new Set(['who', 'whom', 'qui']);
 
-/** A question asking for a figure, not for who or when: the fact must hold a figure of the measure it names. */
+/** A question asking for a figure, not for who, when or what someone said: the fact must hold a figure of the measure it names. */
 const asksFigure = (outcome: SearchOutcome): boolean =>
-  !outcome.question.concepts.includes('when') &&
-  !outcome.question.tokens.some((token) => token.answerType || WHO.has(token.surface));
+  !outcome.question.concepts.some(
+    (concept) => concept === 'when' || concept === 'quote' || concept === 'predict',
+  ) && !outcome.question.tokens.some((token) => token.answerType || WHO.has(token.surface));
 
 /** Entity types that are the subject of a question: naming one restricts the answer to facts about it. */
 const SUBJECT_TYPES: ReadonlySet<Entity['type']> = new Set(['company', 'person', 'organization', 'law']);
@@ -127,10 +131,8 @@ export function selectFacts(
     .map(([id]) => id);
   if (!subjects.length && !isOnTopic(outcome, entitiesNamed.length > 0)) return none;
   const asked = askedConcepts(outcome.question);
-  const cued = asksFigure(outcome)
-    ? cuedMeasures(question, lang, options.measures ?? loadMeasures(), outcome.question.mentions)
-    : [];
   const registry = options.measures ?? loadMeasures();
+  const cued = asksFigure(outcome) ? cuedMeasures(question, lang, registry, outcome.question.mentions) : [];
   // "Did holdings rise": the change of a level named is asked as much as the level.
   if (asked.includes('growth') || asked.includes('decline'))
     cued.push(...registry.filter((m) => m.change?.of && cued.includes(m.change.of)).map((m) => m.id));
@@ -139,11 +141,19 @@ export function selectFacts(
   const counted = countedWord(outcome.question, question);
   const answers = (meta: FactMeta, id: string) =>
     carriesAll(meta, asked) &&
-    (cued.length === 0 || meta.measures.some((measure) => cued.includes(measure))) &&
+    // A fact whose values carry no measure (written before measures) cannot be judged on it.
+    (cued.length === 0 ||
+      (meta.hasQuantity && meta.measures.length === 0) ||
+      meta.measures.some((measure) => cued.includes(measure))) &&
     (!amount || meta.hasQuantity) &&
     (!counted || covers(outcome.termsMatchedBy(id), counted));
+  // A figure between two subjects ("how much did Microsoft invest in Bitfury") needs a fact about both.
+  const together = figure && subjects.length > 1 && !COMPARING.test(question);
+  const accept = together
+    ? (meta: FactMeta, id: string) => subjects.every((s) => meta.entities.includes(s)) && answers(meta, id)
+    : answers;
   // Hits come best first, so the first `limit` candidates hold every one that clears the ratio.
-  const candidates = outcome.best(limit, subjects, answers);
+  const candidates = outcome.best(limit, subjects, accept);
   const best = candidates[0];
   if (!best) {
     const related = outcome.best(2, subjects).map((hit) => hit.factId);
