@@ -79,7 +79,14 @@ function buildQuery(question: AnalyzedQuestion): Query {
   add(question.words, WORD_QUERY);
   add(question.genericWords, GENERIC_QUERY);
   // Intents, units and periods (`howmuch`, `usd`, `q3`) match most facts: they rank (see createRanker), not retrieve.
-  add(question.concepts.filter(isTopicalConcept).map(conceptTerm), CONCEPT_QUERY);
+  // The kind a "which miner" question names is what the answer is, not a topic the fact must share.
+  const kindOnly = new Set(question.tokens.filter((t) => t.answerType).flatMap((t) => t.concepts));
+  for (const token of question.tokens)
+    if (!token.answerType) for (const c of token.concepts) kindOnly.delete(c);
+  add(
+    question.concepts.filter((c) => isTopicalConcept(c) && !kindOnly.has(c)).map(conceptTerm),
+    CONCEPT_QUERY,
+  );
   add(question.entityIds.map(entityTerm), ENTITY_QUERY);
   return { combineWith: 'OR', queries };
 }

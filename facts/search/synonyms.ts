@@ -26,8 +26,10 @@ revenue topic: revenue, sales, turnover, earn, earned, earnings, income
   | revenu, revenus, chiffre d'affaires, ventes, gagné, gagner
 shares topic: shares, share, stock, stocks, share price, stock price, equity
   | action, actions, titre, titres, cours de l'action, cours de bourse
-site topic: site, facility, facilities, installation, plant, campus
-  | site, installation, installations, usine, centre
+site topic: site, sites, facility, facilities, installation, plant, plants, campus
+  | site, sites, installation, installations, usine, usines, centre
+incident topic: fire, fires, blaze, incident, accident, explosion, outage, damage, damaged
+  | incendie, incendies, feu, sinistre, accident, explosion, panne, dégâts, endommagé
 datacenter domain: data center, data centre, datacenter, data centers
   | centre de données, centres de données
 cashflow topic: free cash flow, cash flow, cash flows
