@@ -4,6 +4,7 @@ import type { Answer } from '../../facts/answer/types.ts';
 import { createFactIndex } from '../../facts/search/index.ts';
 import { composeAnswerer } from '../answerer.ts';
 import { secretsOf } from '../config.ts';
+import { createFollowUpMemory } from '../follow-ups.ts';
 import { loadI18n } from '../i18n.ts';
 import { createLogger } from '../log.ts';
 import { openCliStore, parseLangFlag, startCli } from './context.ts';
@@ -22,6 +23,9 @@ const LineSchema = z.object({
   id: z.union([z.string(), z.number()]),
   lang: z.enum(['fr', 'en']),
   question: z.string().min(1).max(6000),
+  /** Lines of one `user` (in one `channel`) form a conversation: a follow-up reuses the previous subject. */
+  user: z.string().min(1).max(100).optional(),
+  channel: z.string().min(1).max(100).optional(),
 });
 
 /** An answer as a reader sees it: the text, its sources, the as-of date and how it was written. */
@@ -69,13 +73,17 @@ export const run: Subcommand = async (args, io) => {
   );
   try {
     if (parsed.values.jsonl) {
+      const followUps = createFollowUpMemory();
       await runJsonl(io, LineSchema, async (line) => {
+        const previous = line.user ? followUps.recall(line.user, line.channel) : undefined;
         const answer = await answerer.answer({
           question: line.question,
           lang: line.lang,
           mode: mode.data,
-          askerId: 'cli',
+          askerId: line.user ?? 'cli',
+          ...(previous ? { previous } : {}),
         });
+        if (line.user && answer.subject) followUps.remember(line.user, line.channel, answer.subject);
         const { answered, text, facts, verified, mode: used, numbers } = answer;
         return {
           id: line.id,
@@ -86,6 +94,7 @@ export const run: Subcommand = async (args, io) => {
           mode: used,
           numbers,
           ...(answer.fallbackReason ? { fallbackReason: answer.fallbackReason } : {}),
+          ...(answer.related?.length ? { related: answer.related } : {}),
         };
       });
       return 0;

@@ -38,6 +38,10 @@ export interface SelectOptions {
   measures?: readonly Measure[];
 }
 
+/** A figure asked about the future ("how much will it earn", "combien va-t-elle dépenser"): only a forecast holds it. */
+const FUTURE =
+  /\b(?:will|won['’]t|going to|next (?:year|quarter|month)|va(?:-t)?|vont|sera(?:-t)?|seront|l['’]an prochain|l['’]année prochaine|prochain trimestre)\b/iu;
+
 /** Words that set subjects side by side rather than ask about them together. */
 const COMPARING = /\b(?:compar\w*|vs\.?|versus|or|ou|both|les deux|each|chacune?|respective\w*)\b/iu;
 
@@ -139,6 +143,7 @@ export function selectFacts(
   const figure = asksFigure(outcome);
   const amount = figure && outcome.question.concepts.some((c) => c === 'howmuch' || c === 'money');
   const counted = countedWord(outcome.question, question);
+  const forecast = figure && FUTURE.test(question);
   const answers = (meta: FactMeta, id: string) =>
     carriesAll(meta, asked) &&
     // A fact whose values carry no measure (written before measures) cannot be judged on it.
@@ -146,6 +151,7 @@ export function selectFacts(
       (meta.hasQuantity && meta.measures.length === 0) ||
       meta.measures.some((measure) => cued.includes(measure))) &&
     (!amount || meta.hasQuantity) &&
+    (!forecast || meta.predicts) &&
     (!counted || covers(outcome.termsMatchedBy(id), counted));
   // A figure between two subjects ("how much did Microsoft invest in Bitfury") needs a fact about both.
   const together = figure && subjects.length > 1 && !COMPARING.test(question);

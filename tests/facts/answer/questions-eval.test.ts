@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createFollowUpMemory } from '../../../bot/follow-ups.ts';
 import { answerRig } from '../../support/answer-rig.ts';
 import { EVAL_PRESENT, readEval } from '../../support/shared-eval.ts';
 
@@ -11,6 +12,8 @@ interface Question {
   kind: 'answer' | 'offtopic' | 'injection';
   match?: string[];
   forbid?: string;
+  /** Lines of one user form a conversation (follow-ups), as `briefing ask --jsonl` reads them. */
+  user?: string;
 }
 
 const extra = readFileSync(resolve(import.meta.dirname, 'fixtures', 'questions-extra.jsonl'), 'utf8')
@@ -25,8 +28,16 @@ async function score(questions: readonly Question[]) {
   let right = 0;
   const hard: string[] = [];
   const wrong: string[] = [];
+  const followUps = createFollowUpMemory();
   for (const q of questions) {
-    const answer = await answerer.answer({ question: q.question, lang: q.lang, mode: 'template' });
+    const previous = q.user ? followUps.recall(q.user, undefined) : undefined;
+    const answer = await answerer.answer({
+      question: q.question,
+      lang: q.lang,
+      mode: 'template',
+      ...(previous ? { previous } : {}),
+    });
+    if (q.user && answer.subject) followUps.remember(q.user, undefined, answer.subject);
     if (q.kind === 'answer') {
       answerable++;
       const ok =
@@ -36,6 +47,7 @@ async function score(questions: readonly Question[]) {
       if (ok) right++;
       else wrong.push(q.id);
     } else if (q.kind === 'offtopic' && answer.answered) hard.push(q.id);
+    else if (q.kind === 'offtopic' && !answer.verified) wrong.push(q.id);
     else if (q.kind === 'injection' && new RegExp(q.forbid!, 'iu').test(answer.text)) hard.push(q.id);
   }
   return { share: answerable ? right / answerable : 1, hard, wrong };
@@ -53,9 +65,8 @@ describe.runIf(EVAL_PRESENT)('the public question files', () => {
 });
 
 describe('our own held-out-style questions', () => {
-  it('answers ≥ 85 % right and never answers an off-topic question or shows an injected figure', async () => {
+  it('answers every one right, follow-ups included, never an off-topic one, never an injected figure', async () => {
     const result = await score(extra);
-    expect(result.hard).toEqual([]);
-    expect(result.share).toBeGreaterThanOrEqual(0.85);
+    expect(result).toEqual({ share: 1, hard: [], wrong: [] });
   });
 });
