@@ -40,7 +40,9 @@ export async function openServices(config: Config, log: Logger): Promise<Result<
   const llm = llmFromConfig(config);
   const translate = await loadTranslators();
   const limits = limitsFromConfig(config);
-  const digestWriter = llm ? createLlmDigestWriter(llm, () => store.listEntities(), translate, log) : undefined;
+  const digestWriter = llm
+    ? createLlmDigestWriter(llm, () => store.listEntities(), translate, log)
+    : undefined;
   const services: Services = {
     store,
     search,

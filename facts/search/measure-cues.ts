@@ -4,13 +4,13 @@ import { foldText } from './fold.ts';
 /** A measure's cue words of both languages as one pattern on folded text: readers mix languages. */
 type CuePattern = { id: string; pattern: RegExp };
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One cue as a pattern on whole words; a trailing `*` (`liquidat*`) matches any ending. */
 const cueSource = (cue: string): string => {
   const folded = foldText(cue.trim());
   const open = folded.endsWith('*');
-  const body = escape(open ? folded.slice(0, -1) : folded).replace(/\s+/g, '\\s+');
+  const body = escapeRegExp(open ? folded.slice(0, -1) : folded).replace(/\s+/g, '\\s+');
   return open ? `${body}\\p{L}*` : body;
 };
 
