@@ -69,6 +69,12 @@ export function scoreLanguages(text: string): LanguageScores {
  * name). The winner must lead clearly; a tie is no answer.
  */
 export function identifyLanguage(text: string): Lang | undefined {
+  // Quoted words may be another language's (a quote kept in its original wording): the text around them decides.
+  const around = unquoted(text);
+  return around.trim() === text.trim() ? lean(text) : (lean(around) ?? lean(text));
+}
+
+function lean(text: string): Lang | undefined {
   const { fr, en, other } = scoreLanguages(text);
   const leads = (score: number, rivals: number[]) =>
     score >= 1 && rivals.every((rival) => score >= rival * 1.5 && score - rival >= 1);
@@ -86,7 +92,7 @@ export function isWrittenIn(text: string, lang: Lang): boolean {
   const other: Lang = lang === 'fr' ? 'en' : 'fr';
   return sentencesOf(unquoted(text)).every((sentence) => {
     const scores = scoreLanguages(sentence);
-    return !(scores.words >= 3 && identifyLanguage(sentence) === other && scores[lang] < 1);
+    return !(scores.words >= 3 && identifyLanguage(sentence) === other);
   });
 }
 

@@ -63,3 +63,23 @@ describe('the LLM text gate', () => {
     expect(gateLlmText(text, 'en')).toMatchObject({ ok: false, code: 'llmUnsafe' });
   });
 });
+
+describe('quotes in another language', () => {
+  it('reads an answer by the words around its quote', () => {
+    const text =
+      'Selon Ben Gagnon, le site de Washington est un atout : « One of the big dynamics is that the public miners represented almost a third of the entire network ».';
+    expect(isWrittenIn(text, 'fr')).toBe(true);
+    expect(isWrittenIn(text, 'en')).toBe(false);
+  });
+});
+
+describe('answers that switch language between two seed sentences', () => {
+  const texts = facts.map((fact) => ({ fr: renderFactText(fact, 'fr'), en: renderFactText(fact, 'en') }));
+  it.each(['fr', 'en'] as const)('are never read as written in %s', (lang) => {
+    const other = lang === 'fr' ? 'en' : 'fr';
+    const accepted = texts
+      .map((text, i) => `${text[lang]} ${texts[(i + 1) % texts.length]![other]}`)
+      .filter((mixed) => isWrittenIn(mixed, lang));
+    expect(accepted).toEqual([]);
+  });
+});
