@@ -5,7 +5,7 @@ import type { Fact, FactValue, QuantityValue } from '../schema/index.ts';
  * "X par rapport à Y". Each side is then answered on its own.
  */
 const SEPARATOR =
-  /\s+(?:vs\.?|versus|v\.)\s+|\s*,?\s+(?:or|ou|compared (?:to|with)|comparée?s? (?:à|a|avec)|par rapport (?:à|a|au|aux)|against|face (?:à|a)|contre)\s+/iu;
+  /\s+(?:vs\.?|versus|v\.)\s+|\s*,?\s+(?:or|ou|compared (?:to|with)|comparée?s? (?:à|a|au|aux|avec)|par rapport (?:à|a|au|aux)|against|face (?:à|a)|contre)\s+/iu;
 
 /** "X and Y", "X et Y": two sides only when each names a subject of its own (checked by the caller). */
 const JOIN = /\s+(?:and|et)\s+/iu;

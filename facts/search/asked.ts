@@ -45,7 +45,10 @@ export function askedConcepts(question: AnalyzedQuestion): string[] {
 const NOW: ReadonlySet<string> = new Set([
   'today',
   'now',
+  'current',
   'currently',
+  'actuel',
+  'actuelle',
   'tonight',
   'aujourd hui',
   'actuellement',

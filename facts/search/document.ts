@@ -25,9 +25,13 @@ export interface FactMeta {
   hasQuantity: boolean;
   /** Carries an amount of money (USD, EUR). */
   hasMoney: boolean;
+  /** Carries a number of things counted one by one (a count, bitcoins, megawatts, years…), not money or a share. */
+  hasCount: boolean;
   /** The measures its values carry (`netLoss`, `btcMined`): what figures it can answer with. */
   measures: readonly string[];
 }
+
+const COUNTED_UNITS: ReadonlySet<string> = new Set(['count', 'BTC', 'MW', 'GW', 'years', 'months', 'days']);
 
 /** What an entity adds to the document of every fact concerning it: its names' forms and their concepts. */
 export interface EntityTerms {
@@ -128,6 +132,7 @@ export function buildDocument(
       hasMoney: fact.values.some(
         (value) => value.kind === 'quantity' && (value.unit === 'USD' || value.unit === 'EUR'),
       ),
+      hasCount: fact.values.some((value) => value.kind === 'quantity' && COUNTED_UNITS.has(value.unit)),
       measures: distinct(
         fact.values.flatMap((value) => (value.kind === 'quantity' && value.measure ? [value.measure] : [])),
       ),

@@ -102,6 +102,10 @@ function countedWord(question: AnalyzedQuestion, text: string): QuestionToken | 
 const countable = (token: QuestionToken | undefined): QuestionToken | undefined =>
   token?.content && !token.inEntity && !token.answerType ? token : undefined;
 
+/** "How many GPUs", "combien d'employés": things counted one by one, which only a count (or coins, watts, years) holds. */
+const countsItems = (counted: QuestionToken, question: string): boolean =>
+  /how\s+many/iu.test(question) || /[sx]$/u.test(counted.surface);
+
 /** Whether a fact's matched terms cover a word: one of its stems or concepts. */
 const covers = (terms: ReadonlySet<string>, token: QuestionToken): boolean =>
   token.stems.some((stem) => terms.has(stem)) ||
@@ -152,7 +156,8 @@ export function selectFacts(
       meta.measures.some((measure) => cued.includes(measure))) &&
     (!amount || meta.hasQuantity) &&
     (!forecast || meta.predicts) &&
-    (!counted || covers(outcome.termsMatchedBy(id), counted));
+    (!counted || covers(outcome.termsMatchedBy(id), counted)) &&
+    (!counted || !countsItems(counted, question) || meta.hasCount);
   // A figure between two subjects ("how much did Microsoft invest in Bitfury") needs a fact about both.
   const together = figure && subjects.length > 1 && !COMPARING.test(question);
   const accept = together
