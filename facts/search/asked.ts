@@ -4,8 +4,15 @@ import { foldText } from './fold.ts';
 import type { AnalyzedQuestion, QuestionToken } from './question.ts';
 import { SYNONYM_GROUPS } from './synonyms.ts';
 
-/** Hints that name a quantity of their own: asking for one is asking for that figure, not for any figure. */
-const QUANTITY_HINTS: ReadonlySet<string> = new Set(['power', 'cost', 'price', 'marketcap']);
+/** Hints that name a quantity or a role of their own: asking for one is asking for that, not for any fact. */
+const QUANTITY_HINTS: ReadonlySet<string> = new Set([
+  'power',
+  'cost',
+  'price',
+  'marketcap',
+  'ceo',
+  'founder',
+]);
 
 /**
  * The words of those hints exactly as listed: a hint counts only when written as such, since stems collide across

@@ -5,6 +5,7 @@ import { isDomainConcept, isTopicalConcept } from './concepts.ts';
 import { conceptTerm, type FactMeta } from './document.ts';
 import type { FactSearchIndex, SearchOutcome } from './fact-index.ts';
 import { cuedMeasures } from './measure-cues.ts';
+import { askedPeriod, coversPeriod } from './periods.ts';
 import type { AnalyzedQuestion, QuestionToken } from './question.ts';
 
 /** The facts that answer a question, or none: `offTopic` when nothing verified clears the bar. */
@@ -148,6 +149,9 @@ export function selectFacts(
   const amount = figure && outcome.question.concepts.some((c) => c === 'howmuch' || c === 'money');
   const counted = countedWord(outcome.question, question);
   const forecast = figure && FUTURE.test(question);
+  const period = figure ? askedPeriod(outcome.question) : undefined;
+  // "When will it take effect": a date ahead of the facts, which only a plan or a deadline holds.
+  const ahead = outcome.question.concepts.includes('when') && FUTURE.test(question);
   const answers = (meta: FactMeta, id: string) =>
     carriesAll(meta, asked) &&
     // A fact whose values carry no measure (written before measures) cannot be judged on it.
@@ -155,7 +159,11 @@ export function selectFacts(
       (meta.hasQuantity && meta.measures.length === 0) ||
       meta.measures.some((measure) => cued.includes(measure))) &&
     (!amount || meta.hasQuantity) &&
+    // "How much is a bitcoin worth": an amount of nothing the question names, which no fact holds as such.
+    (!amount || cued.length > 0 || asked.length > 0 || counted !== undefined || subjects.length > 0) &&
     (!forecast || meta.predicts) &&
+    (!period || coversPeriod(meta.spans, period)) &&
+    (!ahead || meta.plansAhead || meta.predicts) &&
     (!counted || covers(outcome.termsMatchedBy(id), counted)) &&
     (!counted || !countsItems(counted, question) || meta.hasCount);
   // A figure between two subjects ("how much did Microsoft invest in Bitfury") needs a fact about both.

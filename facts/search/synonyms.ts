@@ -119,7 +119,7 @@ price hint: price, prices, priced, valued, valuation, trading at, trade at, trad
 marketcap hint: market cap, market capitalization, market capitalisation, market value, marketcap
   | capitalisation boursière, capitalisation, valeur boursière, valorisation boursière
 ceo hint: ceo, chief executive, boss
-  | pdg, directeur général, patron, dirigeant
+  | pdg, directeur général, patron, dirigeant, dirige, dirigé, dirigée
 founder hint: founder, co-founder, cofounder
   | fondateur, cofondateur, fondatrice
 invest hint: invest, investment, investments, investor, investors, investing
