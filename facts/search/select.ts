@@ -43,6 +43,13 @@ export interface SelectOptions {
 const FUTURE =
   /\b(?:will|won['’]t|going to|next (?:year|quarter|month)|va(?:-t)?|vont|sera(?:-t)?|seront|l['’]an prochain|l['’]année prochaine|prochain trimestre)\b/iu;
 
+/**
+ * Advice and how-to ("should I buy…", "how do I mine…", "dois-je vendre…", "où acheter…"): a fact store reports what
+ * happened, it does not advise, so these are off topic whatever they name.
+ */
+const ADVICE =
+  /\b(?:should i|shall i|do you recommend|is it a good (?:time|idea)|a good investment|how (?:do|can|should) i|how to|where (?:can|do|should) i|worth buying|dois-je|devrais-je|faut-il (?:acheter|vendre|investir)|un bon investissement|le bon moment|comment (?:puis-je|faire pour|acheter|investir|miner)|où acheter|pour acheter|to buy)\b/iu;
+
 /** Words that set subjects side by side rather than ask about them together. */
 const COMPARING = /\b(?:compar\w*|vs\.?|versus|or|ou|both|les deux|each|chacune?|respective\w*)\b/iu;
 
@@ -138,6 +145,7 @@ export function selectFacts(
   const subjects = [...outcome.named]
     .filter(([, named]) => SUBJECT_TYPES.has(named.type) && named.specificity >= SUBJECT_SPECIFICITY)
     .map(([id]) => id);
+  if (ADVICE.test(question)) return none;
   if (!subjects.length && !isOnTopic(outcome, entitiesNamed.length > 0)) return none;
   const asked = askedConcepts(outcome.question);
   const registry = options.measures ?? loadMeasures();
