@@ -6,7 +6,7 @@ export const digest = {
   async execute(ctx) {
     // A digest in LLM mode calls the model; acknowledge first so Discord's 3 seconds never run out.
     if (ctx.services.llmAvailable) await ctx.defer({ ephemeral: true });
-    const previews = await ctx.services.previewDigest(ctx.guildId, ctx.lang);
+    const previews = await ctx.services.previewDigest(ctx.guildId, ctx.lang, ctx.user.id);
     const embeds = previews.flatMap((preview) => preview.embeds);
     if (embeds.length === 0) {
       await ctx.reply({ content: ctx.t('commands:digest.empty'), ephemeral: true });

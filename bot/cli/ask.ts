@@ -6,6 +6,7 @@ import { createFactIndex } from '../../facts/search/index.ts';
 import { composeAnswerer } from '../answerer.ts';
 import { secretsOf } from '../config.ts';
 import { renderReply } from '../console/render.ts';
+import { createFollowUpMemory } from '../follow-ups.ts';
 import { asTranslate, loadI18n, type Translator } from '../i18n.ts';
 import { createLogger } from '../log.ts';
 import { openCliStore, parseLangFlag, startCli } from './context.ts';
@@ -24,6 +25,9 @@ const LineSchema = z.object({
   id: z.union([z.string(), z.number()]),
   lang: z.enum(['fr', 'en']),
   question: z.string().min(1).max(6000),
+  /** Lines of one `user` (in one `channel`) form a conversation: a follow-up reuses the previous subject. */
+  user: z.string().min(1).max(100).optional(),
+  channel: z.string().min(1).max(100).optional(),
 });
 
 /** An answer as a reader sees it: rendered as `/ask` renders it, printed as the console prints it. */
@@ -56,13 +60,17 @@ export const run: Subcommand = async (args, io) => {
   );
   try {
     if (parsed.values.jsonl) {
+      const followUps = createFollowUpMemory();
       await runJsonl(io, LineSchema, async (line) => {
+        const previous = line.user ? followUps.recall(line.user, line.channel) : undefined;
         const answer = await answerer.answer({
           question: line.question,
           lang: line.lang,
           mode: mode.data,
-          askerId: 'cli',
+          askerId: line.user ?? 'cli',
+          ...(previous ? { previous } : {}),
         });
+        if (line.user && answer.subject) followUps.remember(line.user, line.channel, answer.subject);
         const { answered, text, facts, verified, mode: used, numbers } = answer;
         return {
           id: line.id,
@@ -73,6 +81,7 @@ export const run: Subcommand = async (args, io) => {
           mode: used,
           numbers,
           ...(answer.fallbackReason ? { fallbackReason: answer.fallbackReason } : {}),
+          ...(answer.related?.length ? { related: answer.related } : {}),
         };
       });
       return 0;
