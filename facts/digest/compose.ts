@@ -2,13 +2,7 @@ import type { Fact, Lang, Source } from '../schema/index.ts';
 import { classifyChanges } from './changes.ts';
 import { rankChanges } from './rank.ts';
 import { pickKeyFigures } from './rotation.ts';
-import {
-  type ComposeDigestInput,
-  type DigestCoverage,
-  type DigestData,
-  type DigestEntry,
-  type DigestKind,
-} from './types.ts';
+import type { ComposeDigestInput, DigestCoverage, DigestData, DigestEntry, DigestKind } from './types.ts';
 
 /** The source a digest cites for a fact: for a quote, where its original words stand; else the first in the reader's language. */
 export function citedSource(fact: Fact, lang: Lang): Source {
