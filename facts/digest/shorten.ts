@@ -49,11 +49,12 @@ const ABBREVIATIONS: Record<Lang, ReadonlySet<string>> = {
 const RANGE_GAP = 5;
 const ELLIPSIS = '…';
 
-/** Where a cut at `at` would fall inside a number, or between the two ends of a range. */
+/** Where a cut at `at` would fall inside a number, just before one (its qualifier left hanging), or inside a range. */
 function cutsNumber(at: number, numbers: readonly Span[]): boolean {
   return numbers.some(
     (number, i) =>
       (number.start < at && at < number.end) ||
+      number.start === at + 1 ||
       (number.end <= at &&
         numbers[i + 1] !== undefined &&
         numbers[i + 1]!.start >= at &&
@@ -89,20 +90,27 @@ export function safeSentences(text: string, lang: Lang, numbers = extractNumbers
 }
 
 /**
- * The last place before `max` where a sentence may stop with an ellipsis, never in a number: a clause break that
- * keeps most of the room, else a space after a word longer than an article ("de la…" reads as broken).
+ * Where a sentence (`start`–`end`) may stop with an ellipsis, never in or before a number: the last clause break
+ * before `max` that keeps most of the room, else the last space after a word longer than an article ("de la…"
+ * reads as broken), else the first such space past `max`; `end` when there is none (the sentence stays whole).
  */
-function cutPoint(text: string, start: number, max: number, numbers: readonly Span[]): number {
+function cutPoint(text: string, start: number, end: number, max: number, numbers: readonly Span[]): number {
   const limit = start + max;
   let clause = -1;
   let space = -1;
-  for (let i = start + Math.floor(max / 3); i < limit && i < text.length; i++) {
+  for (let i = start + Math.floor(max / 3); i < end; i++) {
     if (text[i] !== ' ' || cutsNumber(i, numbers)) continue;
+    const afterWord = !/(?:^|[\s’'-])[\p{L}]{1,3}$/u.test(text.slice(i - 4, i));
+    if (i >= limit) {
+      if (space < 0 && clause < 0 && afterWord) return i;
+      if (space >= 0 || clause >= 0) break;
+      continue;
+    }
     if (/[,;:—–]/.test(text[i - 1]!)) clause = i;
-    if (!/(?:^|[\s’'-])[\p{L}]{1,3}$/u.test(text.slice(i - 4, i))) space = i;
+    if (afterWord) space = i;
   }
   if (clause - start >= max * 0.6) return clause;
-  return space > 0 ? space : clause > 0 ? clause : limit;
+  return space > 0 ? space : clause > 0 ? clause : end;
 }
 
 /**
@@ -119,8 +127,8 @@ export function keyQuote(text: string, lang: Lang, max = 180): KeyQuote {
   const index = counts.indexOf(Math.max(...counts));
   const chosen = sentences[index]!;
   let words = text.slice(chosen.start, chosen.end);
-  if (words.length > max) {
-    const cut = cutPoint(text, chosen.start, max, numbers);
+  const cut = words.length > max ? cutPoint(text, chosen.start, chosen.end, max, numbers) : chosen.end;
+  if (cut < chosen.end) {
     words = `${text.slice(chosen.start, cut).replace(/[\s,;:—–-]+$/, '')}${ELLIPSIS}`;
   } else if (index < sentences.length - 1) {
     words = words.endsWith('.') ? `${words.slice(0, -1)}${ELLIPSIS}` : `${words} ${ELLIPSIS}`;
