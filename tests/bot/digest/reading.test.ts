@@ -93,6 +93,16 @@ describe.each(LANGS)('a digest people read (%s)', (lang) => {
     expectReadable(digest);
   });
 
+  it('lists five of the article’s 57 facts when all are new, figures first, and counts the other 52', async () => {
+    const source = seedSource();
+    const digest = await build(source, lang, { since: new Date('2000-01-01T00:00:00Z') });
+    expect(digest.bullets).toBe(5);
+    const kinds = digest.facts.map((id) => source.facts.find((fact) => fact.id === id)?.kind);
+    expect(kinds).toEqual(['figure', 'figure', 'figure', 'figure', 'figure']);
+    expect(digest.text).toContain(lang === 'fr' ? '+ 52 autres changements' : '+ 52 more changes');
+    expectReadable(digest);
+  });
+
   it('lists three new facts of the day, each with its source, and points to /ask', async () => {
     const digest = await build(await dayWith(3), lang);
     expect(digest.kind).toBe('changes');
