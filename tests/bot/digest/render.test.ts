@@ -116,6 +116,24 @@ describe('building a digest', () => {
     expect(digest.text).toContain('• New: Bitfarms reported');
   });
 
+  it('falls back to the template when the LLM text would not fit one short message', async () => {
+    const warnings: string[] = [];
+    const kit = createDigestKit(await sourceWithNews(), translate, {
+      writer: async () => Array.from({ length: 40 }, () => 'Bitfarms reported a loss of $46 million.').join(' '),
+      log: { warn: (event) => void warnings.push(event) },
+    });
+    const digest = await buildDigest(kit, {
+      lang: 'en',
+      localDate: '2025-11-04',
+      since: SINCE,
+      quietDays: true,
+      mode: 'llm',
+    });
+    expect(digest.mode).toBe('fallback');
+    expect(digest.length).toBeLessThanOrEqual(1500);
+    expect(warnings).toContain('digestWriterTooLong');
+  });
+
   it('falls back to the template when the LLM writer fails', async () => {
     const kit = createDigestKit(await sourceWithNews(), translate, {
       writer: async () => {
