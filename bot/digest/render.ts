@@ -1,6 +1,6 @@
 import type { Translate } from '../../commands/index.ts';
 import { quoteMarkingOf } from '../../facts/answer/quote.ts';
-import { type DigestData, type DigestEntry, keyQuote } from '../../facts/digest/index.ts';
+import { type DigestData, type DigestEntry, keyQuote, typeset } from '../../facts/digest/index.ts';
 import { dateTimeFormat, listFormat } from '../../facts/intl-cache.ts';
 import { renderFactText } from '../../facts/numbers/index.ts';
 import type { Entity, Fact, Lang } from '../../facts/schema/index.ts';
@@ -71,7 +71,7 @@ function sentenceOf(fact: Fact, lang: Lang, t: Translate, entities: ReadonlyMap<
   if (sentence === undefined) {
     if (fact.kind === 'quote' && fact.quote) {
       // A quote ends with its marking in brackets: closing it again would only add a stray full stop.
-      const words = keyQuote(renderFactText(fact, lang), lang);
+      const words = keyQuote(typeset(renderFactText(fact, lang), lang), lang);
       const speaker = entities.get(fact.quote.speaker)?.name[lang] ?? fact.quote.speaker;
       const marking = quoteMarkingOf(fact, lang, t);
       sentence = {
@@ -79,7 +79,7 @@ function sentenceOf(fact: Fact, lang: Lang, t: Translate, entities: ReadonlyMap<
         shortened: words.shortened,
       };
     } else {
-      sentence = { text: closed(renderFactText(fact, lang)), shortened: false };
+      sentence = { text: closed(typeset(renderFactText(fact, lang), lang)), shortened: false };
     }
     byLang.set(lang, sentence);
   }
