@@ -119,7 +119,8 @@ describe('building a digest', () => {
   it('falls back to the template when the LLM text would not fit one short message', async () => {
     const warnings: string[] = [];
     const kit = createDigestKit(await sourceWithNews(), translate, {
-      writer: async () => Array.from({ length: 40 }, () => 'Bitfarms reported a loss of $46 million.').join(' '),
+      writer: async () =>
+        Array.from({ length: 40 }, () => 'Bitfarms reported a loss of $46 million.').join(' '),
       log: { warn: (event) => void warnings.push(event) },
     });
     const digest = await buildDigest(kit, {
