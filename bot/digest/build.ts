@@ -142,9 +142,9 @@ function keepVerified(rendered: RenderedDigest, kit: DigestKit, dropped: Set<str
   return { ...rendered, sections };
 }
 
-/** Lines written from facts: the items a digest lists (its claims). */
+/** The items a digest lists (changes, withdrawn facts among them, or key figures). */
 const itemCount = (rendered: RenderedDigest) =>
-  rendered.sections.reduce((sum, section) => sum + section.lines.filter((line) => line.claim).length, 0);
+  rendered.sections.reduce((sum, section) => sum + section.lines.filter((line) => line.item).length, 0);
 
 /**
  * The template digest with as many items as fit in one message of DIGEST_MAX_LENGTH: the lowest-ranked items go

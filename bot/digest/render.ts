@@ -9,6 +9,8 @@ import type { CheckedNumber } from '../../facts/verify/types.ts';
 /** A line of a digest. `claim` is the part of `text` written from facts (`factIds`): what the verifier must back. */
 export interface DigestLine {
   text: string;
+  /** One of the digest's items (a change or a key figure), as opposed to an introduction or a closing note. */
+  item?: boolean;
   claim?: { factIds: string[]; start: number; end: number; numbers?: CheckedNumber[] };
 }
 
@@ -122,6 +124,7 @@ function itemLine(entry: DigestEntry, ctx: LineContext): DigestLine {
     // A retired fact's numbers are no longer backed: name what it was about, without repeating them.
     const names = fact.entities.map((id) => entities.get(id)?.name[lang] ?? id).join(', ');
     return {
+      item: true,
       text: t('digest:retiredItem', {
         change: change ?? t('digest:change.retired'),
         entities: names,
@@ -132,9 +135,10 @@ function itemLine(entry: DigestEntry, ctx: LineContext): DigestLine {
   }
   const sentence = sentenceOf(fact, lang, t, entities);
   if (sentence.shortened) ctx.shortened.any = true;
-  return change
+  const line = change
     ? claimLine(t, 'digest:changeItem', sentence.text, fact.id, { change, cite })
     : claimLine(t, 'digest:item', sentence.text, fact.id, { cite });
+  return { ...line, item: true };
 }
 
 const TOPICS = 6;

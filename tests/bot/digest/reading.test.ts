@@ -127,6 +127,26 @@ describe.each(LANGS)('a digest people read (%s)', (lang) => {
     expectReadable(digest);
   });
 
+  it('tags new, updated and withdrawn facts alike, and never repeats a withdrawn number', async () => {
+    const { store, at } = storeAt('2025-10-01T09:00:00Z');
+    await addVerified(store, newFigure('iren-revenue', 'iren', 240));
+    await addVerified(store, newFigure('bitfarms-loss', 'bitfarms', 46));
+    at('2025-11-03T09:00:00Z');
+    await addVerified(store, newFigure('microsoft-deal', 'microsoft', 9700));
+    const version = store.getFact('iren-revenue')!.version;
+    const edited = await store.edit('iren-revenue', version, { asOf: '2025-11-02' }, 'alice');
+    await store.verify('iren-revenue', edited.ok ? edited.value.version : 0, 'bruno');
+    await store.retire('bitfarms-loss', store.getFact('bitfarms-loss')!.version, 'bruno', 'restated');
+    const digest = await build(snapshot(store), lang);
+    expect(digest.bullets).toBe(3);
+    const tags = bulletLines(digest).map((line) => line.slice(2, line.search(/\u202f?:/)));
+    expect(tags.toSorted()).toEqual(
+      lang === 'fr' ? ['Mis à jour', 'Nouveau', 'Retiré'] : ['New', 'Updated', 'Withdrawn'],
+    );
+    expect(bulletLines(digest).find((line) => line.includes('Bitfarms'))).not.toMatch(/46/);
+    expectReadable(digest);
+  });
+
   it('keeps a quiet day short: a line and three key figures', async () => {
     const digest = await build(await dayWith(0), lang);
     expect(digest.kind).toBe('quiet');
