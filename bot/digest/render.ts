@@ -232,6 +232,8 @@ export function renderWrittenDigest(
       {
         lines: [
           {
+            // The prose stands for every item it was written from.
+            item: true,
             text: body,
             claim: { factIds: entries.map((entry) => entry.fact.id), start: 0, end: body.length },
           },

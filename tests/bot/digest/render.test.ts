@@ -96,6 +96,8 @@ describe('building a digest', () => {
       mode: 'llm',
     });
     expect(digest.mode).toBe('llm');
+    expect(digest.postable).toBe(true);
+    expect(JSON.stringify(digest.messages)).toContain('Bitfarms reported a loss of $46 million.');
     expect(digest.text).toContain('Bitfarms reported a loss of $46 million.');
     expect(digest.text).toContain('Sources');
   });
