@@ -1,0 +1,57 @@
+import pg from 'pg';
+
+/** The pool every PostgreSQL-backed part of the bot shares, and what it does when a connection dies. */
+export interface PgPoolOptions {
+  /** Connections at most (8): the store, settings and digests take one each for a few milliseconds at a time. */
+  max?: number;
+  /** Called when an idle connection fails (the server restarted, the backend was terminated). */
+  onError?: (error: Error) => void;
+  applicationName?: string;
+}
+
+/**
+ * A pg pool on `url`. An idle connection that the server drops emits 'error' on the pool, which without a
+ * listener would end the process: it is reported instead, and the pool opens a fresh connection on the next query.
+ */
+export function createPool(url: string, options: PgPoolOptions = {}): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 8,
+    application_name: options.applicationName ?? 'briefing',
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+  });
+  pool.on('error', (error) => options.onError?.(error));
+  return pool;
+}
+
+/** Runs `task` in one transaction on one connection: committed when it returns, rolled back when it throws. */
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  task: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query('BEGIN');
+    const result = await task(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {
+      broken = true;
+    });
+    throw error;
+  } finally {
+    // A connection that could not even roll back is gone: it must not go back to the pool.
+    client.release(broken);
+  }
+}
+
+/** Whether an error is the connection's, not the query's: worth one retry on a fresh connection. */
+export function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string' && /^(57P0[1-3]|08\d{3})$/.test(code)) return true;
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|ECONNRESET|ECONNREFUSED|not queryable|terminating connection/i.test(message);
+}
