@@ -4,7 +4,7 @@ import type { Entity, Fact } from '../../../facts/schema/index.ts';
 import { seedState } from '../../../facts/store/seed.ts';
 import { createState, type StoreState } from '../../../facts/store/state.ts';
 import { appendAudit, insertFacts, upsertEntities, writeFactDetails } from './fact-sql.ts';
-import { inTransaction } from './pool.ts';
+import { checkout, inTransaction } from './pool.ts';
 
 /** The store's head: the seq of the last audit entry, and a counter bumped whenever entities change. */
 export interface StoreHead {
@@ -30,7 +30,7 @@ export async function lockHead(client: pg.ClientBase): Promise<StoreHead> {
 
 /** Every fact and entity as of one instant (one repeatable-read snapshot), with the head they belong to. */
 export async function loadState(pool: pg.Pool): Promise<{ state: StoreState; head: StoreHead }> {
-  const client = await pool.connect();
+  const { client, release } = await checkout(pool);
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const head = await readHead(client);
@@ -44,7 +44,7 @@ export async function loadState(pool: pg.Pool): Promise<{ state: StoreState; hea
     );
     return { state, head };
   } finally {
-    client.release();
+    release();
   }
 }
 

@@ -14,6 +14,7 @@ import {
   writeFactDetails,
 } from './fact-sql.ts';
 import { lockHead, type StoreHead } from './fact-state.ts';
+import { checkout } from './pool.ts';
 
 /** What a write plans against the current state: its changes, the new entity table if any, and its result. */
 export interface Plan<T> {
@@ -49,7 +50,7 @@ class Refused {
  */
 export async function commitPlan<T>(pool: pg.Pool, request: WriteRequest<T>): Promise<WriteOutcome<T>> {
   const { state } = request;
-  const client = await pool.connect();
+  const { client, release } = await checkout(pool);
   let broken = false;
   try {
     await client.query('BEGIN');
@@ -91,7 +92,7 @@ export async function commitPlan<T>(pool: pg.Pool, request: WriteRequest<T>): Pr
     if (refused) return refused;
     throw error;
   } finally {
-    client.release(broken);
+    release(broken);
   }
 }
 

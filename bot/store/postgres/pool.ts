@@ -25,12 +25,35 @@ export function createPool(url: string, options: PgPoolOptions = {}): pg.Pool {
   return pool;
 }
 
+/**
+ * A connection of the pool for a few queries. While checked out, a connection the server drops emits 'error' with
+ * no pool listener left to hear it, which would end the process: the query in flight fails instead, and the
+ * connection is discarded on release.
+ */
+export async function checkout(
+  pool: pg.Pool,
+): Promise<{ client: pg.PoolClient; release(broken?: boolean): void }> {
+  const client = await pool.connect();
+  let failed = false;
+  const onError = () => {
+    failed = true;
+  };
+  client.on('error', onError);
+  return {
+    client,
+    release: (broken = false) => {
+      client.off('error', onError);
+      client.release(broken || failed);
+    },
+  };
+}
+
 /** Runs `task` in one transaction on one connection: committed when it returns, rolled back when it throws. */
 export async function inTransaction<T>(
   pool: pg.Pool,
   task: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
+  const { client, release } = await checkout(pool);
   let broken = false;
   try {
     await client.query('BEGIN');
@@ -44,7 +67,7 @@ export async function inTransaction<T>(
     throw error;
   } finally {
     // A connection that could not even roll back is gone: it must not go back to the pool.
-    client.release(broken);
+    release(broken);
   }
 }
 
