@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import type pg from 'pg';
 import type { Claim, ClaimRequest, DigestLogStore } from '../../digest/digest-log.ts';
 import { type ClaimOwner, type DigestRecord, digestKey } from '../../digest/log-schema.ts';
+import { inTransaction } from './pool.ts';
 
 /** A claim with its fence: every later write to its row must carry the same epoch, or it changes nothing. */
 export interface FencedClaim extends Claim {
@@ -187,9 +188,7 @@ export class PostgresDigestLog implements DigestLogStore {
   }
 
   async markPosted(claim: Claim, messageIds: readonly string[], now: Date, recovered = false): Promise<void> {
-    const client = await this.#pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.#pool, async (client) => {
       const done = await client.query(
         `UPDATE digest_posts SET status = 'posted', message_ids = $4, posted_at = $5, recovered = $6, at = $5,
            lease_until = NULL, owner_id = NULL
@@ -197,21 +196,15 @@ export class PostgresDigestLog implements DigestLogStore {
         [claim.guildId, claim.localDate, epochOf(claim), [...messageIds], now, recovered],
       );
       // Fenced out: a taker holds a newer epoch and will find these messages in the channel itself.
-      if (done.rowCount) {
-        await client.query(
-          `INSERT INTO digest_last_posted (guild_id, posted_at) VALUES ($1, $2)
-           ON CONFLICT (guild_id) DO UPDATE SET posted_at = greatest(digest_last_posted.posted_at, excluded.posted_at)`,
-          [claim.guildId, now],
-        );
-        this.#lastPosted.set(claim.guildId, now);
-      }
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      if (!done.rowCount) return;
+      await client.query(
+        `INSERT INTO digest_last_posted (guild_id, posted_at) VALUES ($1, $2)
+         ON CONFLICT (guild_id) DO UPDATE SET posted_at = greatest(digest_last_posted.posted_at, excluded.posted_at)`,
+        [claim.guildId, now],
+      );
+    });
+    const last = this.#lastPosted.get(claim.guildId);
+    if (!last || last < now) this.#lastPosted.set(claim.guildId, now);
   }
 
   async markSkipped(

@@ -37,14 +37,16 @@ export async function loadState(pool: pg.Pool): Promise<{ state: StoreState; hea
     const entities = await client.query<{ doc: Entity }>('SELECT doc FROM entities');
     const facts = await client.query<{ doc: Fact }>('SELECT doc FROM facts');
     await client.query('COMMIT');
+    release();
     const state = createState(
       facts.rows.map((row) => row.doc),
       entities.rows.map((row) => row.doc),
       head.seq,
     );
     return { state, head };
-  } finally {
-    release();
+  } catch (error) {
+    release(true);
+    throw error;
   }
 }
 
