@@ -18,13 +18,14 @@ const resolveImport = (file: string, spec: string): string =>
   spec.startsWith('.') ? relative(root, resolve(root, file, '..', spec)) : spec;
 
 describe('the direction of imports (facts → commands → bot)', () => {
-  it('keeps facts/ a pure core: no Discord, i18next, Anthropic SDK, commands/ or bot/', () => {
+  it('keeps facts/ a pure core: no Discord, i18next, Anthropic SDK, Node built-ins (files), commands/ or bot/', () => {
     const offending = sourceFiles('facts').flatMap((file) =>
       importsOf(file)
         .map((spec) => resolveImport(file, spec))
         .filter(
           (target) =>
             /^(discord\.js|i18next|@anthropic-ai\/sdk)$/.test(target) ||
+            /^node:/.test(target) ||
             /^(bot|commands|tests)\//.test(target),
         )
         .map((target) => `${file} → ${target}`),

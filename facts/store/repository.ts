@@ -72,5 +72,6 @@ export const STORE_ERROR_CODES = [
   'seedInvalid',
   'storeClosed',
   'storeLocked',
+  'diskFull',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
