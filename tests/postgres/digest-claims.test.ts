@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterEach, expect, it } from 'vitest';
-import { PostgresDigestLog } from '../../bot/store/postgres/digest-claims.ts';
+import { PostgresDigestLog } from '../../bot/digest/postgres-log.ts';
 import { createPool } from '../../bot/store/postgres/pool.ts';
 import { describePostgres, freshDatabase } from './support/database.ts';
 

@@ -1,4 +1,5 @@
-import { openMemoryStore, openStore } from '../../facts/store/index.ts';
+import { openStore } from '../../bot/store/index.ts';
+import { openMemoryStore } from '../../facts/store/index.ts';
 import { makeTempDir } from '../facts/store/factory.ts';
 import { type AnyRepository, describeRepositoryContract } from './repository-contract.ts';
 

@@ -4,13 +4,19 @@ import {
   type GuildSettings,
   type GuildSettingsPatch,
   GuildSettingsSchema,
+  type SettingsRepository,
   type UserLang,
 } from '../../../facts/settings.ts';
-import type { SettingsStore } from '../../settings-store.ts';
 import { checkout, inTransaction } from './pool.ts';
 import { watchChanges } from './watcher.ts';
 
 const CHANNEL = 'briefing_settings';
+
+/** The settings repository with what the composition root needs (the same shape as the file store's). */
+export interface PostgresSettingsStore extends SettingsRepository {
+  readonly file: string;
+  close(): Promise<void>;
+}
 
 /**
  * Server settings and language choices on PostgreSQL, read from memory. Each write bumps the `settings` counter
@@ -21,7 +27,7 @@ export async function openPostgresSettings(
   pool: pg.Pool,
   url: string,
   options: { pollMs?: number; onError?: (error: Error) => void } = {},
-): Promise<SettingsStore> {
+): Promise<PostgresSettingsStore> {
   const guilds = new Map<string, GuildSettings>();
   const users = new Map<string, UserLang>();
   let seen = 0;

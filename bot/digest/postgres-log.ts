@@ -1,8 +1,8 @@
 import { hostname } from 'node:os';
 import type pg from 'pg';
-import type { Claim, ClaimRequest, DigestLogStore } from '../../digest/digest-log.ts';
-import { type ClaimOwner, type DigestRecord, digestKey } from '../../digest/log-schema.ts';
-import { inTransaction } from './pool.ts';
+import { inTransaction } from '../store/postgres/pool.ts';
+import type { Claim, ClaimRequest, DigestLogStore } from './digest-log.ts';
+import { type ClaimOwner, type DigestRecord, digestKey } from './log-schema.ts';
 
 /** A claim with its fence: every later write to its row must carry the same epoch, or it changes nothing. */
 export interface FencedClaim extends Claim {
