@@ -47,6 +47,7 @@ export function describeRepositoryContract(name: string, openBackend: OpenBacken
       expect(store.listEntities().map((entity) => entity.id)).toEqual(['iren', 'microsoft']);
       const history = await store.history('seed-fact-1');
       expect(history.map((entry) => [entry.action, entry.actor])).toEqual([['import', 'seed']]);
+      expect(store.listMeasures().map((measure) => measure.id)).toContain('netLoss');
     });
 
     it('adds a draft at version 1 and refuses its id a second time, even once retired', async () => {
@@ -145,6 +146,7 @@ export function describeRepositoryContract(name: string, openBackend: OpenBacken
       const reopened = await opened!.reopen();
       expect(reopened.exportData().facts).toEqual(exported.facts);
       expect(reopened.exportData().entities).toEqual(exported.entities);
+      expect(reopened.listMeasures()).toEqual(store.listMeasures());
       expect(await reopened.history('deal')).toEqual(history);
       expect(reopened.listFacts({ status: 'verified' }).map((f) => f.id)).toContain('deal');
     });

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { AuditEntry, Entity, Fact } from '../../../facts/schema/index.ts';
+import type { AuditEntry, Entity, Fact, Measure } from '../../../facts/schema/index.ts';
 
 /** Rows per statement when a write carries many facts (an import, the seed): one JSON parameter each. */
 const CHUNK = 2000;
@@ -76,9 +76,11 @@ export async function writeFactDetails(client: pg.ClientBase, facts: readonly Fa
       [docs],
     );
     await client.query(
-      `INSERT INTO fact_values (fact_id, key, position, kind, value, unit, scale, decimals, qualifier, period, date)
+      `INSERT INTO fact_values (fact_id, key, position, kind, value, unit, scale, decimals, qualifier, period, date,
+         measure)
        SELECT d->>'id', v->>'key', p::int - 1, v->>'kind', (v->>'value')::double precision, v->>'unit',
-              v->>'scale', (v->>'decimals')::int, coalesce(v->>'qualifier', 'exact'), v->>'period', v->>'date'
+              v->>'scale', (v->>'decimals')::int, coalesce(v->>'qualifier', 'exact'), v->>'period', v->>'date',
+              v->>'measure'
        FROM json_array_elements($1::json) AS x(d), json_array_elements(d->'values') WITH ORDINALITY AS y(v, p)`,
       [docs],
     );
@@ -140,4 +142,13 @@ export async function entriesAfter(client: pg.ClientBase | pg.Pool, seq: number)
     [seq],
   );
   return rows.rows.map((row) => row.entry);
+}
+
+/** Inserts or replaces measures of the registry. */
+export async function upsertMeasures(client: pg.ClientBase, measures: readonly Measure[]): Promise<void> {
+  await client.query(
+    `INSERT INTO measures (id, doc) SELECT d->>'id', d FROM json_array_elements($1::json) AS x(d)
+     ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`,
+    [JSON.stringify(measures)],
+  );
 }

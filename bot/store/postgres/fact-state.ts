@@ -1,9 +1,10 @@
 import type pg from 'pg';
+import { loadMeasures } from '../../../facts/measures/index.ts';
 import { fail, ok, type Result } from '../../../facts/result.ts';
-import type { Entity, Fact } from '../../../facts/schema/index.ts';
+import type { Entity, Fact, Measure } from '../../../facts/schema/index.ts';
 import { seedState } from '../../../facts/store/seed.ts';
 import { createState, type StoreState } from '../../../facts/store/state.ts';
-import { appendAudit, insertFacts, upsertEntities, writeFactDetails } from './fact-sql.ts';
+import { appendAudit, insertFacts, upsertEntities, upsertMeasures, writeFactDetails } from './fact-sql.ts';
 import { checkout, inTransaction } from './pool.ts';
 
 /** The store's head: the seq of the last audit entry, and a counter bumped whenever entities change. */
@@ -36,12 +37,14 @@ export async function loadState(pool: pg.Pool): Promise<{ state: StoreState; hea
     const head = await readHead(client);
     const entities = await client.query<{ doc: Entity }>('SELECT doc FROM entities');
     const facts = await client.query<{ doc: Fact }>('SELECT doc FROM facts');
+    const measures = await client.query<{ doc: Measure }>('SELECT doc FROM measures ORDER BY id');
     await client.query('COMMIT');
     release();
     const state = createState(
       facts.rows.map((row) => row.doc),
       entities.rows.map((row) => row.doc),
       head.seq,
+      measures.rows.map((row) => Object.freeze(row.doc)),
     );
     return { state, head };
   } catch (error) {
@@ -61,6 +64,9 @@ export async function seedIfEmpty(
 ): Promise<Result<string[]>> {
   return inTransaction(pool, async (client) => {
     const head = await lockHead(client);
+    // A store made before the registry moved into the database gets the embedded one.
+    const registry = await client.query('SELECT 1 FROM measures LIMIT 1');
+    if (!registry.rowCount) await upsertMeasures(client, loadMeasures());
     if (head.seq > 0 || head.entitiesVersion > 0) return ok([]);
     const seeded = seedState(initial(), at);
     if (!seeded.ok) return fail(seeded.code, seeded.params, seeded.details);

@@ -15,7 +15,7 @@ import {
 import { describeIssues } from '../../../facts/store/problems.ts';
 import { createSerialQueue } from '../../../facts/store/queue.ts';
 import type { FactRepository, ImportCounts, StoreOptions } from '../../../facts/store/repository.ts';
-import { freezeDeep, type StoreState } from '../../../facts/store/state.ts';
+import { applyEntry, freezeDeep, type StoreState } from '../../../facts/store/state.ts';
 import { entriesAfter } from './fact-sql.ts';
 import { loadState, readHead, type StoreHead, seedIfEmpty } from './fact-state.ts';
 import { commitPlan, type Plan } from './fact-write.ts';
@@ -86,9 +86,8 @@ export async function openPostgresStore(
     const entries = head.seq > state.seq ? await entriesAfter(client, state.seq) : [];
     const changed = new Map<string, Fact>();
     for (const entry of entries) {
-      state.facts.set(entry.after.id, freezeDeep(entry.after));
-      state.seq = entry.seq;
-      changed.set(entry.after.id, entry.after);
+      applyEntry(state, entry);
+      changed.set(entry.after.id, state.facts.get(entry.after.id)!);
     }
     if (external && (changed.size || entitiesChanged)) {
       const change = { facts: [...changed.values()], entitiesChanged };
@@ -180,6 +179,7 @@ export async function openPostgresStore(
       ),
     getFact: (id) => state.facts.get(id),
     listEntities: () => [...state.entities.values()],
+    listMeasures: () => [...state.measures.values()],
     history: async (id) => {
       const rows = await pool.query<{ entry: AuditEntry }>(
         'SELECT entry FROM audit_log WHERE fact_id = $1 ORDER BY seq',

@@ -4,7 +4,7 @@ import { type Failure, fail, type Result } from '../../../facts/result.ts';
 import type { AuditEntry, Entity } from '../../../facts/schema/index.ts';
 import { buildEntries } from '../../../facts/store/audit-entry.ts';
 import type { Change, ChangeContext } from '../../../facts/store/operations.ts';
-import { freezeDeep, type StoreState } from '../../../facts/store/state.ts';
+import { applyEntry, freezeDeep, type StoreState } from '../../../facts/store/state.ts';
 import {
   appendAudit,
   insertFacts,
@@ -78,10 +78,7 @@ export async function commitPlan<T>(pool: pg.Pool, request: WriteRequest<T>): Pr
     await writeEntries(client, request, changes, entries, entities, entitiesVersion ?? head.entitiesVersion);
     await client.query('COMMIT');
     if (entities) state.entities = new Map([...entities].map(([id, entity]) => [id, freezeDeep(entity)]));
-    for (const entry of entries) {
-      state.facts.set(entry.after.id, freezeDeep(entry.after));
-      state.seq = entry.seq;
-    }
+    for (const entry of entries) applyEntry(state, entry);
     return { ok: true, value, ...(entitiesVersion !== undefined ? { entitiesVersion } : {}) };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {
