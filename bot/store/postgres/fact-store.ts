@@ -19,6 +19,7 @@ import { applyEntry, freezeDeep, type StoreState } from '../../../facts/store/st
 import { entriesAfter } from './fact-sql.ts';
 import { loadState, readHead, type StoreHead, seedIfEmpty } from './fact-state.ts';
 import { commitPlan, type Plan } from './fact-write.ts';
+import { createHistoryReader } from './history-reader.ts';
 import { isConnectionError } from './pool.ts';
 import { watchChanges } from './watcher.ts';
 
@@ -71,6 +72,7 @@ export async function openPostgresStore(
   const enqueue = createSerialQueue();
   const listeners = new Set<(change: StoreChange) => void>();
   const checks = options.checks ?? [];
+  const readHistory = createHistoryReader(pool);
   let closed = false;
 
   /** Applies what others committed after the watermark; `head` is the head as just read (or locked). */
@@ -180,13 +182,7 @@ export async function openPostgresStore(
     getFact: (id) => state.facts.get(id),
     listEntities: () => [...state.entities.values()],
     listMeasures: () => [...state.measures.values()],
-    history: async (id) => {
-      const rows = await pool.query<{ entry: AuditEntry }>(
-        'SELECT entry FROM audit_log WHERE fact_id = $1 ORDER BY seq',
-        [id],
-      );
-      return rows.rows.map((row) => row.entry);
-    },
+    history: readHistory,
     exportData: () => ({ facts: [...state.facts.values()], entities: [...state.entities.values()] }),
     add: (input, actor, note) => change(actor, note, (context) => planAdd(input, context)),
     edit: (id, version, patch, actor, note) =>
