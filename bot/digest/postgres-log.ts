@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import type pg from 'pg';
-import { inTransaction } from '../store/postgres/pool.ts';
+import { inTransaction, retryOnDisconnect } from '../store/postgres/pool.ts';
 import type { Claim, ClaimRequest, DigestLogStore } from './digest-log.ts';
 import { type ClaimOwner, type DigestRecord, digestKey } from './log-schema.ts';
 
@@ -104,15 +104,17 @@ export class PostgresDigestLog implements DigestLogStore {
   }
 
   async refresh(): Promise<void> {
-    const [rows, last] = await Promise.all([
-      this.#pool.query<Row>(`SELECT ${COLUMNS} FROM digest_posts WHERE local_date >= $1::date - $2::int`, [
-        this.#now().toISOString().slice(0, 10),
-        READ_DAYS,
+    const [rows, last] = await retryOnDisconnect(() =>
+      Promise.all([
+        this.#pool.query<Row>(`SELECT ${COLUMNS} FROM digest_posts WHERE local_date >= $1::date - $2::int`, [
+          this.#now().toISOString().slice(0, 10),
+          READ_DAYS,
+        ]),
+        this.#pool.query<{ guild_id: string; posted_at: Date }>(
+          'SELECT guild_id, posted_at FROM digest_last_posted',
+        ),
       ]),
-      this.#pool.query<{ guild_id: string; posted_at: Date }>(
-        'SELECT guild_id, posted_at FROM digest_last_posted',
-      ),
-    ]);
+    );
     this.#records = new Map(rows.rows.map((row) => [digestKey(row.guild_id, row.local_date), toRecord(row)]));
     this.#lastPosted = new Map(last.rows.map((row) => [row.guild_id, row.posted_at]));
   }
@@ -133,22 +135,26 @@ export class PostgresDigestLog implements DigestLogStore {
   ): Promise<Claim[]> {
     if (!requests.length) return [];
     const lease = new Date(now.getTime() + ttlMs);
-    const inserted = await this.#pool.query<{ guild_id: string; local_date: string }>(
-      `INSERT INTO digest_posts (guild_id, local_date, status, epoch, attempts, owner_id, owner_pid, owner_host,
+    let retried = false;
+    const inserted = await retryOnDisconnect((attempt) => {
+      retried = attempt > 1;
+      return this.#pool.query<{ guild_id: string; local_date: string }>(
+        `INSERT INTO digest_posts (guild_id, local_date, status, epoch, attempts, owner_id, owner_pid, owner_host,
          claimed_at, lease_until, at)
        SELECT g, d::date, 'claimed', 1, 1, $3, $4, $5, $6, $7, $6 FROM unnest($1::text[], $2::text[]) AS r(g, d)
        ON CONFLICT (guild_id, local_date) DO NOTHING
        RETURNING guild_id, to_char(local_date, 'YYYY-MM-DD') AS local_date`,
-      [
-        requests.map((r) => r.guildId),
-        requests.map((r) => r.localDate),
-        owner.id,
-        owner.pid,
-        owner.host,
-        now,
-        lease,
-      ],
-    );
+        [
+          requests.map((r) => r.guildId),
+          requests.map((r) => r.localDate),
+          owner.id,
+          owner.pid,
+          owner.host,
+          now,
+          lease,
+        ],
+      );
+    });
     const claims: FencedClaim[] = inserted.rows.map((row) => ({
       guildId: row.guild_id,
       localDate: row.local_date,
@@ -158,51 +164,82 @@ export class PostgresDigestLog implements DigestLogStore {
     }));
     const fresh = new Set(claims.map((claim) => digestKey(claim.guildId, claim.localDate)));
     const others = requests.filter((r) => !fresh.has(digestKey(r.guildId, r.localDate)));
-    if (others.length) claims.push(...(await this.#takeOver(others, owner, now, lease)));
+    if (others.length) claims.push(...(await this.#takeOver(others, owner, now, lease, retried)));
     return claims;
   }
 
   /** Takes over the rows whose holder is gone or whose retry is due, each by compare-and-set on its epoch. */
-  async #takeOver(requests: readonly ClaimRequest[], owner: ClaimOwner, now: Date, lease: Date) {
-    const rows = await this.#pool.query<Row>(
-      `SELECT ${COLUMNS} FROM digest_posts
-       WHERE (guild_id, local_date) IN (SELECT g, d::date FROM unnest($1::text[], $2::text[]) AS r(g, d))`,
-      [requests.map((r) => r.guildId), requests.map((r) => r.localDate)],
+  async #takeOver(
+    requests: readonly ClaimRequest[],
+    owner: ClaimOwner,
+    now: Date,
+    lease: Date,
+    retried: boolean,
+  ): Promise<FencedClaim[]> {
+    const rows = await retryOnDisconnect(() =>
+      this.#pool.query<Row>(
+        `SELECT ${COLUMNS} FROM digest_posts
+         WHERE (guild_id, local_date) IN (SELECT g, d::date FROM unnest($1::text[], $2::text[]) AS r(g, d))`,
+        [requests.map((r) => r.guildId), requests.map((r) => r.localDate)],
+      ),
     );
     const taken: FencedClaim[] = [];
-    for (const row of rows.rows.filter((candidate) => takeable(candidate, owner, now))) {
-      const updated = await this.#pool.query<{ epoch: number; attempts: number }>(
-        `UPDATE digest_posts SET status = 'claimed', epoch = epoch + 1, attempts = attempts + 1, owner_id = $4,
-           owner_pid = $5, owner_host = $6, claimed_at = $7, lease_until = $8, at = $7
-         WHERE guild_id = $1 AND local_date = $2::date AND epoch = $3 AND status = $9
-         RETURNING epoch, attempts`,
-        [row.guild_id, row.local_date, row.epoch, owner.id, owner.pid, owner.host, now, lease, row.status],
-      );
-      const won = updated.rows[0];
-      if (won) {
-        const { guild_id: guildId, local_date: localDate } = row;
-        taken.push({ guildId, localDate, attempts: won.attempts, recovering: true, epoch: won.epoch });
+    const claim = (row: Row, won: { epoch: number; attempts: number }) =>
+      taken.push({
+        guildId: row.guild_id,
+        localDate: row.local_date,
+        attempts: won.attempts,
+        recovering: true,
+        epoch: won.epoch,
+      });
+    for (const row of rows.rows) {
+      // Claimed by this very scheduler in an attempt whose answer the connection lost: it is ours.
+      if (retried && row.status === 'claimed' && row.owner_id === owner.id) claim(row, row);
+      else if (takeable(row, owner, now)) {
+        const won = await retryOnDisconnect(() => this.#compareAndTake(row, owner, now, lease));
+        if (won) claim(row, won);
       }
     }
     return taken;
   }
 
+  /** Raises the row's epoch if it is still as read; after a lost answer, finds whether the raise was ours. */
+  async #compareAndTake(row: Row, owner: ClaimOwner, now: Date, lease: Date) {
+    const updated = await this.#pool.query<{ epoch: number; attempts: number }>(
+      `UPDATE digest_posts SET status = 'claimed', epoch = epoch + 1, attempts = attempts + 1, owner_id = $4,
+         owner_pid = $5, owner_host = $6, claimed_at = $7, lease_until = $8, at = $7
+       WHERE guild_id = $1 AND local_date = $2::date AND epoch = $3 AND status = $9
+       RETURNING epoch, attempts`,
+      [row.guild_id, row.local_date, row.epoch, owner.id, owner.pid, owner.host, now, lease, row.status],
+    );
+    if (updated.rows[0]) return updated.rows[0];
+    const mine = await this.#pool.query<{ epoch: number; attempts: number }>(
+      `SELECT epoch, attempts FROM digest_posts
+       WHERE guild_id = $1 AND local_date = $2::date AND epoch = $3 + 1 AND status = 'claimed' AND owner_id = $4`,
+      [row.guild_id, row.local_date, row.epoch, owner.id],
+    );
+    return mine.rows[0];
+  }
+
   async markPosted(claim: Claim, messageIds: readonly string[], now: Date, recovered = false): Promise<void> {
-    await inTransaction(this.#pool, async (client) => {
-      const done = await client.query(
-        `UPDATE digest_posts SET status = 'posted', message_ids = $4, posted_at = $5, recovered = $6, at = $5,
+    // Repeating it is harmless: a second attempt finds the row posted (or fenced) and changes nothing.
+    await retryOnDisconnect(() =>
+      inTransaction(this.#pool, async (client) => {
+        const done = await client.query(
+          `UPDATE digest_posts SET status = 'posted', message_ids = $4, posted_at = $5, recovered = $6, at = $5,
            lease_until = NULL, owner_id = NULL
          WHERE guild_id = $1 AND local_date = $2::date AND epoch = $3 AND status = 'claimed'`,
-        [claim.guildId, claim.localDate, epochOf(claim), [...messageIds], now, recovered],
-      );
-      // Fenced out: a taker holds a newer epoch and will find these messages in the channel itself.
-      if (!done.rowCount) return;
-      await client.query(
-        `INSERT INTO digest_last_posted (guild_id, posted_at) VALUES ($1, $2)
+          [claim.guildId, claim.localDate, epochOf(claim), [...messageIds], now, recovered],
+        );
+        // Fenced out: a taker holds a newer epoch and will find these messages in the channel itself.
+        if (!done.rowCount) return;
+        await client.query(
+          `INSERT INTO digest_last_posted (guild_id, posted_at) VALUES ($1, $2)
          ON CONFLICT (guild_id) DO UPDATE SET posted_at = greatest(digest_last_posted.posted_at, excluded.posted_at)`,
-        [claim.guildId, now],
-      );
-    });
+          [claim.guildId, now],
+        );
+      }),
+    );
     const last = this.#lastPosted.get(claim.guildId);
     if (!last || last < now) this.#lastPosted.set(claim.guildId, now);
   }
@@ -215,21 +252,23 @@ export class PostgresDigestLog implements DigestLogStore {
     const recorded: ClaimRequest[] = [];
     for (const request of requests) {
       const epoch = (request as Partial<FencedClaim>).epoch;
-      const done = await this.#pool.query(
-        `INSERT INTO digest_posts (guild_id, local_date, status, attempts, reason, at)
+      const done = await retryOnDisconnect(() =>
+        this.#pool.query(
+          `INSERT INTO digest_posts (guild_id, local_date, status, attempts, reason, at)
          VALUES ($1, $2::date, 'skipped', $3, $4, $5)
          ON CONFLICT (guild_id, local_date) DO UPDATE SET status = 'skipped', reason = $4, at = $5,
            attempts = coalesce($6, digest_posts.attempts), lease_until = NULL, owner_id = NULL
          WHERE digest_posts.status NOT IN ('posted', 'skipped') AND ($7::int IS NULL OR digest_posts.epoch = $7)`,
-        [
-          request.guildId,
-          request.localDate,
-          request.attempts ?? 0,
-          reason,
-          now,
-          request.attempts ?? null,
-          epoch ?? null,
-        ],
+          [
+            request.guildId,
+            request.localDate,
+            request.attempts ?? 0,
+            reason,
+            now,
+            request.attempts ?? null,
+            epoch ?? null,
+          ],
+        ),
       );
       if (done.rowCount) recorded.push({ guildId: request.guildId, localDate: request.localDate });
     }
@@ -237,11 +276,13 @@ export class PostgresDigestLog implements DigestLogStore {
   }
 
   async markFailed(claim: Claim, reason: string, now: Date, retryAt?: Date): Promise<void> {
-    await this.#pool.query(
-      `UPDATE digest_posts SET status = 'failed', reason = $4, at = $5, retry_at = $6, lease_until = NULL,
+    await retryOnDisconnect(() =>
+      this.#pool.query(
+        `UPDATE digest_posts SET status = 'failed', reason = $4, at = $5, retry_at = $6, lease_until = NULL,
          owner_id = NULL
        WHERE guild_id = $1 AND local_date = $2::date AND epoch = $3 AND status = 'claimed'`,
-      [claim.guildId, claim.localDate, epochOf(claim), reason, now, retryAt ?? null],
+        [claim.guildId, claim.localDate, epochOf(claim), reason, now, retryAt ?? null],
+      ),
     );
   }
 }

@@ -38,7 +38,9 @@ export async function startShards(options: ShardManagerOptions): Promise<Shardin
     mode: 'process',
   });
   manager.on('shardCreate', (shard) => {
-    options.log('shard.spawned', { shard: shard.id, total });
+    shard.on('spawn', (child) =>
+      options.log('shard.spawned', { shard: shard.id, total, pid: 'pid' in child ? child.pid : undefined }),
+    );
     shard.on('death', (child) => {
       const code = 'exitCode' in child ? child.exitCode : undefined;
       options.log('shard.died', { shard: shard.id, code });

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { AuditEntry } from '../../../facts/schema/index.ts';
+import { retryOnDisconnect } from './pool.ts';
 
 type Waiter = { resolve: (entries: AuditEntry[]) => void; reject: (error: unknown) => void };
 
@@ -12,9 +13,11 @@ export function createHistoryReader(pool: pg.Pool): (id: string) => Promise<Audi
 
   const flush = async (batch: Map<string, Waiter[]>) => {
     try {
-      const rows = await pool.query<{ fact_id: string; entry: AuditEntry }>(
-        'SELECT fact_id, entry FROM audit_log WHERE fact_id = ANY($1) ORDER BY seq',
-        [[...batch.keys()]],
+      const rows = await retryOnDisconnect(() =>
+        pool.query<{ fact_id: string; entry: AuditEntry }>(
+          'SELECT fact_id, entry FROM audit_log WHERE fact_id = ANY($1) ORDER BY seq',
+          [[...batch.keys()]],
+        ),
       );
       const byFact = new Map<string, AuditEntry[]>();
       for (const row of rows.rows) byFact.set(row.fact_id, [...(byFact.get(row.fact_id) ?? []), row.entry]);

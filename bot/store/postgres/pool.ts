@@ -78,3 +78,23 @@ export function isConnectionError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : '';
   return /Connection terminated|ECONNRESET|ECONNREFUSED|not queryable|terminating connection/i.test(message);
 }
+
+/**
+ * Runs `task` again while it fails for its connection (the server restarting, a backend terminated), waiting a
+ * little longer each time, for up to `forMs`. Only for tasks that are safe to repeat: each statement either
+ * checks what it changes (a version, an epoch) or changes nothing the second time.
+ */
+export async function retryOnDisconnect<T>(
+  task: (attempt: number) => Promise<T>,
+  forMs = 30_000,
+): Promise<T> {
+  const deadline = Date.now() + forMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await task(attempt);
+    } catch (error) {
+      if (!isConnectionError(error) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+    }
+  }
+}

@@ -7,7 +7,7 @@ import {
   type SettingsRepository,
   type UserLang,
 } from '../../../facts/settings.ts';
-import { checkout, inTransaction } from './pool.ts';
+import { checkout, inTransaction, retryOnDisconnect } from './pool.ts';
 import { watchChanges } from './watcher.ts';
 
 const CHANNEL = 'briefing_settings';
@@ -69,7 +69,9 @@ export async function openPostgresSettings(
     seen = top;
   };
   const sync = () => {
-    syncing = syncing.then(readChanges).catch((error: unknown) => options.onError?.(error as Error));
+    syncing = syncing
+      .then(() => retryOnDisconnect(readChanges))
+      .catch((error: unknown) => options.onError?.(error as Error));
     return syncing;
   };
   await readChanges();
@@ -86,14 +88,17 @@ export async function openPostgresSettings(
 
   /** One change under the counter's lock; `apply` gets the counter value to tag rows with. */
   const change = async (apply: (client: pg.PoolClient, seq: number) => Promise<void>) => {
-    await inTransaction(pool, async (client) => {
-      const head = await client.query<{ seq: string }>(
-        "UPDATE change_heads SET seq = seq + 1 WHERE name = 'settings' RETURNING seq",
-      );
-      const seq = Number(head.rows[0]!.seq);
-      await apply(client, seq);
-      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, String(seq)]);
-    });
+    // A lost answer is retried: the merge and the choice are the same the second time.
+    await retryOnDisconnect(() =>
+      inTransaction(pool, async (client) => {
+        const head = await client.query<{ seq: string }>(
+          "UPDATE change_heads SET seq = seq + 1 WHERE name = 'settings' RETURNING seq",
+        );
+        const seq = Number(head.rows[0]!.seq);
+        await apply(client, seq);
+        await client.query('SELECT pg_notify($1, $2)', [CHANNEL, String(seq)]);
+      }),
+    );
     await sync();
   };
   const defaults = (guildId: string): GuildSettings => GuildSettingsSchema.parse({ guildId });
