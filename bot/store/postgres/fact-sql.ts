@@ -23,7 +23,8 @@ export async function insertFacts(
     const inserted = await client.query<{ id: string }>(
       `INSERT INTO facts (id, kind, status, version, as_of, created_by, created_at, updated_by, updated_at,
          verified_by, verified_at, last_seq, doc)
-       SELECT d->>'id', ${FACT_COLUMNS}, $2, d FROM json_array_elements($1::json) AS x(d)
+       SELECT d->>'id', ${FACT_COLUMNS}, $2, d FROM json_array_elements($1::json) WITH ORDINALITY AS x(d, n)
+       ORDER BY n
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [JSON.stringify(part), seq],
     );
@@ -119,7 +120,8 @@ export async function appendAudit(
 export async function upsertEntities(client: pg.ClientBase, entities: readonly Entity[]): Promise<void> {
   for (const part of chunks(entities)) {
     await client.query(
-      `INSERT INTO entities (id, type, doc) SELECT d->>'id', d->>'type', d FROM json_array_elements($1::json) AS x(d)
+      `INSERT INTO entities (id, type, doc)
+       SELECT d->>'id', d->>'type', d FROM json_array_elements($1::json) WITH ORDINALITY AS x(d, n) ORDER BY n
        ON CONFLICT (id) DO UPDATE SET type = excluded.type, doc = excluded.doc`,
       [JSON.stringify(part)],
     );

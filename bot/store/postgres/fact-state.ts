@@ -35,8 +35,8 @@ export async function loadState(pool: pg.Pool): Promise<{ state: StoreState; hea
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const head = await readHead(client);
-    const entities = await client.query<{ doc: Entity }>('SELECT doc FROM entities');
-    const facts = await client.query<{ doc: Fact }>('SELECT doc FROM facts');
+    const entities = await client.query<{ doc: Entity }>('SELECT doc FROM entities ORDER BY position');
+    const facts = await client.query<{ doc: Fact }>('SELECT doc FROM facts ORDER BY position');
     const measures = await client.query<{ doc: Measure }>('SELECT doc FROM measures ORDER BY id');
     await client.query('COMMIT');
     release();

@@ -79,7 +79,7 @@ export async function openPostgresStore(
   const applyFrom = async (client: pg.ClientBase | pg.Pool, head: StoreHead, external: boolean) => {
     let entitiesChanged = false;
     if (head.entitiesVersion !== entitiesVersion) {
-      const rows = await client.query<{ doc: Entity }>('SELECT doc FROM entities');
+      const rows = await client.query<{ doc: Entity }>('SELECT doc FROM entities ORDER BY position');
       state.entities = new Map(rows.rows.map(({ doc }) => [doc.id, freezeDeep(doc)]));
       entitiesVersion = head.entitiesVersion;
       entitiesChanged = true;

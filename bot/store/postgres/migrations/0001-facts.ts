@@ -20,7 +20,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE TABLE entities (
       id text PRIMARY KEY,
       type text NOT NULL,
-      doc json NOT NULL
+      doc json NOT NULL,
+      -- Entities and facts are listed in the order they were first written, as the file store lists them.
+      position bigint GENERATED ALWAYS AS IDENTITY
     );
 
     CREATE TABLE facts (
@@ -37,6 +39,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       verified_at timestamptz,
       last_seq bigint NOT NULL,
       doc json NOT NULL,
+      position bigint GENERATED ALWAYS AS IDENTITY,
       CHECK (status <> 'verified' OR (verified_by IS NOT NULL AND verified_at IS NOT NULL))
     );
     CREATE INDEX facts_status ON facts (status);
