@@ -32,6 +32,11 @@ export async function runShards(value: string, io: CliIo): Promise<number> {
     io.err(t('bot:run.noToken'));
     return USAGE;
   }
+  // Files belong to one process: a second shard on the same data folder would be refused the store.
+  if (shards !== 1 && !config.DATABASE_URL) {
+    io.err(t('bot:shards.needsDatabase', { value }));
+    return USAGE;
+  }
   const log = createLogger({ level: config.BRIEFING_LOG_LEVEL, secrets: secretsOf(config), write: io.err });
   const say = (text: string) => io.out(maskSecrets(text, secretsOf(config)));
   say(t('bot:shards.starting', { count: shards }));
