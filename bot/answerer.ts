@@ -6,7 +6,7 @@ import { selectFacts } from '../facts/search/index.ts';
 import type { FactRepository } from '../facts/store/index.ts';
 import type { Config } from './config.ts';
 import { createAnthropicClient } from './llm/anthropic.ts';
-import { createLlmLimits } from './llm/limits.ts';
+import { createLlmLimits, type LlmLimits } from './llm/limits.ts';
 import type { Logger } from './log.ts';
 
 /** The Anthropic client when a key is configured, else none (answers stay templated). */
@@ -28,8 +28,12 @@ export function composeAnswerer(
   config: Config,
   log: Logger,
   llm: LlmClient | undefined = llmFromConfig(config),
+  /** Limits shared with other processes (PostgreSQL); this process's own by default. */
+  limits: LlmLimits = createLlmLimits(
+    config.BRIEFING_LLM_USER_PER_HOUR,
+    config.BRIEFING_LLM_GLOBAL_PER_MINUTE,
+  ),
 ): Answerer {
-  const limits = createLlmLimits(config.BRIEFING_LLM_USER_PER_HOUR, config.BRIEFING_LLM_GLOBAL_PER_MINUTE);
   return createAnswerer({
     getFact: (id) => store.getFact(id),
     entities: () => store.listEntities(),

@@ -44,7 +44,7 @@ export async function openServices(config: Config, log: Logger): Promise<Result<
   const services: Services = {
     store,
     search,
-    answerer: composeAnswerer(store, search, i18n, config, log, llm),
+    answerer: composeAnswerer(store, search, i18n, config, log, llm, stores.value.llmLimits),
     settings,
     previewDigest: createDigestPreview({
       loadSource: () => snapshotSource(store),

@@ -71,6 +71,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE TABLE llm_calls (
       id bigserial PRIMARY KEY,
       asker text NOT NULL,
+      -- The process that made the call: each counts its own calls itself, the others' from here.
+      owner text NOT NULL,
       at timestamptz NOT NULL
     );
     CREATE INDEX llm_calls_at ON llm_calls (at);
