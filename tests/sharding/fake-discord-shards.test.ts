@@ -47,7 +47,8 @@ describe('the Discord stand-in serving several shards', () => {
     fake = await startFakeDiscord({ guilds: ids.map((id) => ({ id })) });
     const shards = [await login(0, 2), await login(1, 2)];
     const seen: number[] = [];
-    shards.forEach((client, shard) => client.on(Events.InteractionCreate, () => seen.push(shard)));
+    for (const [shard, client] of shards.entries())
+      client.on(Events.InteractionCreate, () => seen.push(shard));
     const target = ids.find((id) => shardOfGuild(id, 2) === 1)!;
     const channelId = fake.guilds.find((guild) => guild.id === target)!.channels[0]!.id;
     const payload = fake.chatInput({ name: 'ask', guildId: target, channelId });
