@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { loadI18n } from '../bot/i18n.ts';
+import { asTranslate, fixedT, loadI18n } from '../bot/i18n.ts';
 import { silentLogger } from '../bot/log.ts';
 import { openStore } from '../bot/store/index.ts';
 import { openPostgresFactStore } from '../bot/store/postgres/open-facts.ts';
@@ -84,7 +84,7 @@ async function timeAsk(store: FactRepository): Promise<number[]> {
     getFact: (id) => store.getFact(id),
     entities: () => store.listEntities(),
     select: (question, lang) => selectFacts(index, question, lang),
-    translate: (lang) => i18n.getFixedT(lang),
+    translate: (lang) => asTranslate(fixedT(i18n, lang)),
     log: silentLogger,
   });
   const pick = (i: number) => BENCH_QUESTIONS[i % BENCH_QUESTIONS.length]!;

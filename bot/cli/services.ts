@@ -1,12 +1,13 @@
 import type { Services } from '../../commands/index.ts';
 import { ok, type Result } from '../../facts/result.ts';
-import { composeAnswerer, llmFromConfig } from '../answerer.ts';
+import { composeAnswerer, limitsFromConfig, llmFromConfig } from '../answerer.ts';
 import type { Config } from '../config.ts';
 import type { DigestWriter } from '../digest/build.ts';
 import type { DigestLogStore } from '../digest/digest-log.ts';
 import { createLlmDigestWriter } from '../digest/llm-writer.ts';
 import { createDigestPreview } from '../digest/preview.ts';
 import { loadTranslators, snapshotSource } from '../digest/source.ts';
+import { createFollowUpMemory } from '../follow-ups.ts';
 import { loadI18n } from '../i18n.ts';
 import type { Logger } from '../log.ts';
 import { createLiveIndex } from './live-index.ts';
@@ -40,11 +41,14 @@ export async function openServices(config: Config, log: Logger): Promise<Result<
   const i18n = await loadI18n();
   const llm = llmFromConfig(config);
   const translate = await loadTranslators();
-  const digestWriter = llm ? createLlmDigestWriter(llm, () => store.listEntities(), translate) : undefined;
+  const limits = stores.value.llmLimits ?? limitsFromConfig(config);
+  const digestWriter = llm
+    ? createLlmDigestWriter(llm, () => store.listEntities(), translate, log)
+    : undefined;
   const services: Services = {
     store,
     search,
-    answerer: composeAnswerer(store, search, i18n, config, log, llm, stores.value.llmLimits),
+    answerer: composeAnswerer(store, search, i18n, config, log, llm, limits),
     settings,
     previewDigest: createDigestPreview({
       loadSource: () => snapshotSource(store),
@@ -53,8 +57,10 @@ export async function openServices(config: Config, log: Logger): Promise<Result<
       now: () => new Date(),
       logger: log,
       ...(digestWriter ? { writer: digestWriter, llmAvailable: true } : {}),
+      allowLlm: (askerId) => limits.allow(askerId),
     }),
     llmAvailable: Boolean(llm),
+    followUps: createFollowUpMemory(),
     now: () => new Date(),
     log,
   };

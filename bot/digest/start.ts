@@ -15,6 +15,8 @@ export interface StartDigestsOptions {
   settings: SettingsRepository;
   store: FactRepository;
   config: Pick<Config, 'dataDir' | 'BRIEFING_DIGEST_CATCHUP_HOURS'>;
+  /** The log, when the caller opened it already (to refuse a corrupt one before connecting). */
+  log?: DigestLog;
   logger: Logger;
   now?: () => Date;
   writer?: DigestWriter;
@@ -40,7 +42,7 @@ export async function startDigests(options: StartDigestsOptions): Promise<Result
   let log: DigestLogStore & { close?(): Promise<void> };
   if (options.openLog) log = options.openLog(now);
   else {
-    const opened = await DigestLog.open(options.config.dataDir);
+    const opened = options.log ? ok(options.log) : await DigestLog.open(options.config.dataDir);
     if (!opened.ok) return opened;
     log = opened.value;
   }
