@@ -47,9 +47,18 @@ export interface ReplyEmbed {
   color?: number;
 }
 
+/** A file sent with a reply (a chart's PNG); `description` is the alt text screen readers read. */
+export interface ReplyFile {
+  name: string;
+  data: Uint8Array;
+  description: string;
+}
+
 export interface Reply {
   content?: string;
   embeds?: readonly ReplyEmbed[];
+  /** Attached to the first message of the reply. */
+  files?: readonly ReplyFile[];
   /** Seen only by the asker. */
   ephemeral?: boolean;
 }

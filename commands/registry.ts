@@ -1,4 +1,5 @@
 import { ask } from './ask.ts';
+import { chart } from './chart.ts';
 import { digest } from './digest.ts';
 import { fact } from './fact.ts';
 import { facts } from './facts.ts';
@@ -9,4 +10,4 @@ import { settings } from './settings.ts';
 import { sources } from './sources.ts';
 
 /** Every slash command, in the order Discord lists them: readers' commands first, then the moderators'. */
-export const commands: readonly Command[] = [ask, fact, quote, sources, digest, lang, facts, settings];
+export const commands: readonly Command[] = [ask, fact, chart, quote, sources, digest, lang, facts, settings];

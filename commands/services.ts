@@ -27,6 +27,11 @@ export interface FollowUpMemory {
   remember(userId: string, channelId: string | undefined, subject: AnswerSubject): void;
 }
 
+/** Draws a chart spec as a PNG (and its SVG), once per cache key; `bot/chart` fills it in. */
+export interface ChartDrawer {
+  render(cacheKey: string, spec: Record<string, unknown>): Promise<{ svg: string; png: Uint8Array }>;
+}
+
 /** The outside world as commands see it. `bot/` fills it in; tests fill it with real pieces on temp files. */
 export interface Services {
   store: FactRepository;
@@ -42,6 +47,8 @@ export interface Services {
   llmAvailable: boolean;
   /** Follow-up memory for `/ask`; without it every question stands alone. */
   followUps?: FollowUpMemory;
+  /** The chart renderer for `/chart`; without it the command says charts are unavailable. */
+  charts?: ChartDrawer;
   now(): Date;
   log: EventLog;
 }
