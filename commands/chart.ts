@@ -1,14 +1,22 @@
 import { planChart, type Theme } from '../facts/chart/index.ts';
 import { createVerifier } from '../facts/verify/index.ts';
 import { factChoice, findFacts } from './forms/fact-choices.ts';
-import { type Command, type CommandContext, CommandError, type Reply } from './index.ts';
+import { type Command, type CommandContext, CommandError, type Reply, type Services } from './index.ts';
+
+/** What a chart needs of a context: the CLI draws one without a whole Discord or console session. */
+export type ChartContext = Pick<CommandContext, 'lang' | 't'> & {
+  services: Pick<Services, 'store' | 'search' | 'charts' | 'log'>;
+};
+
+// findFacts reads only the store, the search index and the language of its context.
+const find = (ctx: ChartContext, query: string) => findFacts(ctx as CommandContext, query, ['verified']);
 
 /** The chart of the best verified match of a query, verified and drawn; a `CommandError` when it cannot be sent. */
-export async function buildChartReply(ctx: CommandContext, query: string, theme: Theme) {
+export async function buildChartReply(ctx: ChartContext, query: string, theme: Theme) {
   const { store, charts } = ctx.services;
   if (!charts) throw new CommandError('chartUnavailable');
   const byId = store.getFact(query);
-  const anchor = byId?.status === 'verified' ? byId : findFacts(ctx, query, ['verified']).at(0);
+  const anchor = byId?.status === 'verified' ? byId : find(ctx, query).at(0);
   if (!query || !anchor) throw new CommandError('noFactFound', { query });
   const facts = store.listFacts();
   const entities = store.listEntities();
@@ -16,7 +24,7 @@ export async function buildChartReply(ctx: CommandContext, query: string, theme:
   const verifier = createVerifier(facts, entities, { measures });
   const inputs = { facts, entities, measures, verifier, lang: ctx.lang, theme, t: ctx.t };
   // The best match may stand alone; the next matches may still have figures that belong together.
-  const candidates = [anchor, ...findFacts(ctx, query, ['verified']).filter((fact) => fact.id !== anchor.id)];
+  const candidates = [anchor, ...find(ctx, query).filter((fact) => fact.id !== anchor.id)];
   const plan = candidates.map((fact) => planChart({ ...inputs, anchor: fact })).find(Boolean);
   if (!plan) throw new CommandError('noChartFound', { query });
   if (!plan.check.ok) {

@@ -7,6 +7,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: Subcommand }>> = {
   numbers: () => import('./numbers.ts'),
   verify: () => import('./verify.ts'),
   ask: () => import('./ask.ts'),
+  chart: () => import('./chart.ts'),
   bot: () => import('./bot.ts'),
   chat: () => import('./chat.ts'),
   'deploy-commands': () => import('./deploy-commands.ts'),

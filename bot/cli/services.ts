@@ -1,6 +1,7 @@
 import type { Services } from '../../commands/index.ts';
 import { ok, type Result } from '../../facts/result.ts';
 import { composeAnswerer, limitsFromConfig, llmFromConfig } from '../answerer.ts';
+import { createChartRenderer } from '../chart/cache.ts';
 import type { Config } from '../config.ts';
 import type { DigestWriter } from '../digest/build.ts';
 import type { DigestLogStore } from '../digest/digest-log.ts';
@@ -61,6 +62,7 @@ export async function openServices(config: Config, log: Logger): Promise<Result<
     }),
     llmAvailable: Boolean(llm),
     followUps: createFollowUpMemory(),
+    charts: createChartRenderer(),
     now: () => new Date(),
     log,
   };

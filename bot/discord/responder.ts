@@ -51,7 +51,8 @@ export class InteractionResponder {
   reply(reply: Reply): Promise<void> {
     return this.#run(async () => {
       const ephemeral = reply.ephemeral ?? false;
-      const messages = toDiscordMessages(reply);
+      const messages: Array<DiscordMessage & { files?: Reply['files'] }> = toDiscordMessages(reply);
+      if (reply.files?.length) messages[0] = { ...messages[0]!, files: reply.files };
       this.#replies++;
       if (this.#state === 'fresh') {
         const [first, ...rest] = messages;
@@ -105,11 +106,16 @@ export class InteractionResponder {
     this.#deferredEphemeral = ephemeral;
   }
 
-  async #followUp(message: DiscordMessage, ephemeral: boolean): Promise<void> {
+  async #followUp(message: DiscordMessage & { files?: Reply['files'] }, ephemeral: boolean): Promise<void> {
     await this.interaction.followUp({ ...this.#payload(message), flags: flagsOf(ephemeral) });
   }
 
-  #payload(message: DiscordMessage) {
-    return { content: message.content ?? '', embeds: message.embeds, allowedMentions: NO_PINGS };
+  #payload(message: DiscordMessage & { files?: Reply['files'] }) {
+    const files = (message.files ?? []).map((file) => ({
+      attachment: Buffer.from(file.data),
+      name: file.name,
+      description: file.description,
+    }));
+    return { content: message.content ?? '', embeds: message.embeds, files, allowedMentions: NO_PINGS };
   }
 }
