@@ -6,6 +6,7 @@ import { type RunOutcome, runCommand } from '../app/run-command.ts';
 import { asTranslate, fixedT } from '../i18n.ts';
 import { resolveReplyLang } from '../lang.ts';
 import type { Logger } from '../log.ts';
+import { writeReplyFiles } from './files.ts';
 import type { OptionValueType } from './parse-line.ts';
 import { renderReply } from './render.ts';
 
@@ -24,6 +25,8 @@ export interface ConsoleSession {
   guildId: string;
   /** `--lang`, else the terminal's language: plays the part of the Discord client's locale. */
   sessionLang: Lang;
+  /** Where attached files (a `/chart` PNG) are written; a temp folder by default. */
+  filesDir?: string;
   print(text: string): void;
 }
 
@@ -74,6 +77,8 @@ export function consoleContext(session: ConsoleSession, options: CommandOptions)
     reply: async (reply) => {
       state.replied = true;
       session.print(renderReply(reply, ctx.t));
+      if (reply.files?.length)
+        for (const line of await writeReplyFiles(reply.files, ctx.t, session.filesDir)) session.print(line);
     },
     defer: async () => undefined,
     showModal: async (modal) => {
