@@ -23,8 +23,9 @@ export async function buildChartReply(ctx: ChartContext, query: string, theme: T
   const measures = store.listMeasures();
   const verifier = createVerifier(facts, entities, { measures });
   const inputs = { facts, entities, measures, verifier, lang: ctx.lang, theme, t: ctx.t };
-  // The best match may stand alone; the next matches may still have figures that belong together.
-  const candidates = [anchor, ...find(ctx, query).filter((fact) => fact.id !== anchor.id)];
+  // A fact named by its id is charted alone; words may match a fact that stands alone before ones that do not.
+  const candidates =
+    anchor === byId ? [anchor] : [anchor, ...find(ctx, query).filter((f) => f.id !== anchor.id)];
   const plan = candidates.map((fact) => planChart({ ...inputs, anchor: fact })).find(Boolean);
   if (!plan) throw new CommandError('noChartFound', { query });
   if (!plan.check.ok) {

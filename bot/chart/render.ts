@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { CHART_FONT } from '../../facts/chart/index.ts';
 
 const require = createRequire(import.meta.url);
@@ -18,6 +17,9 @@ export interface RenderedChart {
 
 /** Vega-Lite → Vega → SVG (headless, no canvas) → PNG at twice the size, sharp on high-density screens. */
 export async function renderChart(spec: Record<string, unknown>): Promise<RenderedChart> {
+  // Loaded on first use: start-up stays fast, and vega's modules load after discord.js's (its inspector breaks
+  // when vega's are first in a vitest worker).
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const vega = compile(spec as unknown as TopLevelSpec).spec;
   const view = new View(parse(vega), { renderer: 'none' });
   const svg = await view.toSVG();
