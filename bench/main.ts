@@ -5,6 +5,7 @@ import type { Bench, BenchFigure } from './types.ts';
 /** Every benchmark module, run one after the other in one process so figures are side by side. */
 const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   numbers: () => import('./numbers.ts'),
+  chart: () => import('./chart.ts'),
   verifier: () => import('./verifier.ts'),
   store: () => import('./store.ts'),
   answers: () => import('./answers.ts'),
