@@ -1,8 +1,7 @@
+import { isSnowflake } from '../facts/schema/index.ts';
 import { type GuildSettingsPatch, isTimeZone } from '../facts/settings.ts';
 import { type Command, type CommandContext, CommandError } from './index.ts';
 import { matchTimeZones, renderSettings } from './render/settings.ts';
-
-const SNOWFLAKE = /^\d{17,20}$/;
 
 /** `8:00`, `08:00` or the French `8h00` as `08:00`; anything else is refused. */
 function readTime(value: string): string {
@@ -13,8 +12,8 @@ function readTime(value: string): string {
 }
 
 /** A snowflake option (channel, role); the console may pass anything, Discord passes ids. */
-function readId(value: string, code: string): string {
-  if (!SNOWFLAKE.test(value)) throw new CommandError(code, { value });
+function readId(value: string, code: 'badChannel' | 'badRole'): string {
+  if (!isSnowflake(value)) throw new CommandError(code, { value });
   return value;
 }
 
@@ -52,7 +51,7 @@ function readPatch(ctx: CommandContext): GuildSettingsPatch {
 }
 
 /** `/settings [language] [digest_channel] [digest_time] [timezone] [moderator_role] [digest] [digest_mode] [quiet_days]`. */
-export const settings: Command = {
+export const settings = {
   data: {
     name: 'settings',
     moderatorOnly: true,
@@ -90,4 +89,4 @@ export const settings: Command = {
     if (ctx.options.focused?.name !== 'timezone') return [];
     return matchTimeZones(ctx.options.focused.value).map((zone) => ({ name: zone, value: zone }));
   },
-};
+} satisfies Command;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { SnowflakeSchema } from '../../facts/schema/index.ts';
 
-const snowflake = z.string().regex(/^\d{17,20}$/);
+const snowflake = SnowflakeSchema;
 const localDate = z.iso.date();
 const timestamp = z.iso.datetime({ offset: true });
 

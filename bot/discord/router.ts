@@ -6,13 +6,15 @@ import {
   MessageFlags,
   type ModalSubmitInteraction,
 } from 'discord.js';
-import type { i18n, TFunction } from 'i18next';
+import type { i18n } from 'i18next';
 import type { Command, CommandContext, CommandOptions, Services } from '../../commands/index.ts';
+import { truncate } from '../../commands/render/text.ts';
+import type { Lang } from '../../facts/schema/index.ts';
 import { type RunTarget, runCommand } from '../app/run-command.ts';
+import { asTranslate, fixedT, type Translator } from '../i18n.ts';
 import { resolveReplyLang } from '../lang.ts';
 import type { Logger } from '../log.ts';
 import { type AdmissionLimits, createAdmissionGate, createCreationClock, createTurns } from './admission.ts';
-import { truncate } from './embeds.ts';
 import { readModalFields } from './modal.ts';
 import { NO_OPTIONS, readDiscordOptions } from './options.ts';
 import { isModeratorMember } from './permissions.ts';
@@ -77,11 +79,11 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       discordLocale: interaction.locale,
       ...(interaction.guildId ? { guildLang: services.settings.getGuild(interaction.guildId).lang } : {}),
     });
-  const busyTexts = new Map<string, string>();
-  const busyText = (lang: string) => {
+  const busyTexts = new Map<Lang, string>();
+  const busyText = (lang: Lang) => {
     const known = busyTexts.get(lang);
     if (known !== undefined) return known;
-    const text = options.i18n.getFixedT(lang)('bot:busy');
+    const text = fixedT(options.i18n, lang)('bot:busy');
     busyTexts.set(lang, text);
     return text;
   };
@@ -90,14 +92,14 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     interaction: ChatInputCommandInteraction | AutocompleteInteraction | ModalSubmitInteraction,
     commandOptions: CommandOptions,
     responder?: InteractionResponder,
-  ): { ctx: CommandContext; t: TFunction } => {
+  ): { ctx: CommandContext; t: Translator } => {
     const guildId = interaction.guildId ?? undefined;
     const lang = langOf(interaction);
-    const t = options.i18n.getFixedT(lang);
+    const t = fixedT(options.i18n, lang);
     const unavailable = () => Promise.reject(new Error('not available in autocomplete'));
     const ctx: CommandContext = {
       lang,
-      t: (key, params) => t(key, params ?? {}) as string,
+      t: asTranslate(t),
       user: { id: interaction.user.id, name: interaction.user.username },
       ...(guildId ? { guildId } : {}),
       ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
@@ -217,7 +219,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       const lang = langOf(interaction);
       await interaction
         .reply({
-          content: options.i18n.getFixedT(lang)('bot:refused.unknownComponent'),
+          content: fixedT(options.i18n, lang)('bot:refused.unknownComponent'),
           flags: MessageFlags.Ephemeral,
         })
         .catch((error) => log.warn('reply.failed', { ref: interaction.id, error }));
