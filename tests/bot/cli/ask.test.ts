@@ -20,8 +20,9 @@ describe('briefing ask, as a reader sees it', () => {
   it('labels and dates a French answer the French way', async () => {
     const { code, out } = await ask('Combien vaut le contrat entre IREN et Microsoft ?', 'fr');
     expect(code).toBe(0);
-    expect(out).toMatch(/^Sources : .+ \d{1,2} [a-zéû]+ 20\d\d$/m);
-    expect(out).toMatch(/^En date du : \d{1,2} [a-zéû]+ 20\d\d$/m);
+    // French typography: a (narrow) no-break space before the colon.
+    expect(out).toMatch(/^Sources\s: .+ \d{1,2} [a-zéû]+ 20\d\d$/m);
+    expect(out).toMatch(/^En date du\s: \d{1,2} [a-zéû]+ 20\d\d$/m);
     expect(out).not.toMatch(/\d{4}-\d{2}-\d{2}|Sources:|Réponse par modèle/);
   });
 
