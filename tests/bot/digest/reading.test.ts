@@ -80,7 +80,10 @@ describe.each(LANGS)('a digest people read (%s)', (lang) => {
   }[lang];
 
   it('welcomes a server on its first digest: what the bot covers and key figures, no fact as new', async () => {
-    const digest = await build(await seedSource(), lang, { first: true, since: new Date('2000-01-01T00:00:00Z') });
+    const digest = await build(await seedSource(), lang, {
+      first: true,
+      since: new Date('2000-01-01T00:00:00Z'),
+    });
     expect(digest.kind).toBe('welcome');
     expect(digest.text).toContain(words.welcome);
     expect(digest.text).toMatch(
