@@ -80,7 +80,10 @@ describe('verifying every number a chart draws', () => {
 
   it('refuses a chart when the verifier does not know a drawn fact (it was retired or never verified)', () => {
     const anchor = byId('bitfarms-q3-2025-net-loss');
-    const plan = planChart({ ...inputs(anchor, 'en'), verifier: createVerifier([], entities, { measures }) })!;
+    const plan = planChart({
+      ...inputs(anchor, 'en'),
+      verifier: createVerifier([], entities, { measures }),
+    })!;
     expect(plan.check.ok).toBe(false);
   });
 });
