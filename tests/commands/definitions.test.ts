@@ -26,6 +26,7 @@ describe('the command definitions and their words', () => {
     expect(json.map((command) => command.name)).toEqual([
       'ask',
       'fact',
+      'chart',
       'quote',
       'sources',
       'digest',
