@@ -44,6 +44,8 @@ export function createDigestPreview(deps: PreviewDeps) {
       lang,
       localDate: localDateOf(now, settings.digest.timeZone),
       since,
+      first: Boolean(guildId && deps.log && !deps.log.lastPostedAt(guildId)), // what its first digest will be
+      now,
       quietDays: true,
       mode: settings.digest.mode,
     });

@@ -1,12 +1,7 @@
 import { renderFactText } from '../numbers/index.ts';
+import { quoteOrigin } from '../quotes/origin.ts';
 import type { Entity, Fact, Lang } from '../schema/index.ts';
 import type { Translate } from './types.ts';
-
-/** The language a quote was said in when the reader sees a translation; undefined for the speaker's own words. */
-export function translatedFrom(fact: Fact, lang: Lang): Lang | undefined {
-  const original = fact.quote?.original ?? lang;
-  return original === lang ? undefined : original;
-}
 
 /** A quote as a reader sees it: speaker, quoted words, and whether these words are the original or a translation. */
 export function renderQuote(
@@ -16,11 +11,21 @@ export function renderQuote(
   t: Translate,
 ): string {
   const speaker = fact.quote ? (entities.get(fact.quote.speaker)?.name[lang] ?? fact.quote.speaker) : '';
-  const from = translatedFrom(fact, lang);
-  const marking = from
-    ? t('answer:quoteTranslated', { from: t(`answer:langName.${from}`) })
-    : t('answer:quoteOriginal');
-  return t('answer:quote', { speaker, words: renderFactText(fact, lang), marking });
+  return t('answer:quote', {
+    speaker,
+    words: renderFactText(fact, lang),
+    marking: quoteMarkingOf(fact, lang, t),
+  });
+}
+
+/** "original wording", "translated from the English"… for a quote in `lang` (the rule is quoteOrigin's). */
+export function quoteMarkingOf(fact: Fact, lang: Lang, t: Translate): string {
+  const origin = quoteOrigin(fact, lang) ?? { kind: 'original' };
+  if (origin.kind === 'original') return t('answer:quoteOriginal');
+  const from = t(`answer:langName.${origin.from}`);
+  return origin.kind === 'translated'
+    ? t('answer:quoteTranslated', { from })
+    : t('answer:quoteRetranslated', { from });
 }
 
 /** One fact as a sentence of an answer: its text, or a quote rendered as a quote. */

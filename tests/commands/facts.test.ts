@@ -119,7 +119,7 @@ describe('/facts add', () => {
     const values = 'mined = 520 BTC\ncost = 48 200 dollars et 3 %';
     const outcome = await submit(facts, ctx, modal.customId, { ...prefilled(modal), ...NEW_FIGURE, values });
     expect(outcome.ok).toBe(false);
-    expect(ctx.lastReply().content).toMatch(/^Valeurs, ligne 2 :/);
+    expect(ctx.lastReply().content).toMatch(/^Valeurs, ligne 2\u202f:/);
     expect(world.services.store.getFact('bad-values-test')).toBeUndefined();
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quoteOrigin } from '../../facts/quotes/origin.ts';
 import {
   type DateValue,
   type Fact,
@@ -193,12 +194,26 @@ describe('the embedded seed', () => {
     }
   });
 
-  it('takes a quote’s original wording from a source in that language', () => {
-    for (const fact of facts.filter((candidate) => candidate.quote)) {
-      const { original, originalSource = 0 } = fact.quote!;
-      expect(fact.sources[originalSource]?.lang, fact.id).toBe(original);
-      if (original === 'en') expect(fact.sources[originalSource]?.url, fact.id).toBeDefined();
+  it('marks every quote in English, the language its speaker used: the French article translates them', () => {
+    const quotes = facts.filter((candidate) => candidate.quote);
+    expect(quotes.map((fact) => fact.quote!.original)).toEqual(quotes.map(() => 'en'));
+    for (const fact of quotes)
+      expect(quoteOrigin(fact, 'fr'), fact.id).toEqual({ kind: 'translated', from: 'en' });
+  });
+
+  it('calls English words original only where a linked English source carries them, else a translation back', () => {
+    const quotes = facts.filter((candidate) => candidate.quote);
+    for (const fact of quotes) {
+      const { originalSource } = fact.quote!;
+      if (originalSource === undefined) {
+        expect(quoteOrigin(fact, 'en'), fact.id).toEqual({ kind: 'retranslated', from: 'fr' });
+        continue;
+      }
+      expect(fact.sources[originalSource]?.lang, fact.id).toBe('en');
+      expect(fact.sources[originalSource]?.url, fact.id).toBeDefined();
+      expect(quoteOrigin(fact, 'en'), fact.id).toEqual({ kind: 'original' });
     }
+    expect(quotes.filter((fact) => quoteOrigin(fact, 'en')?.kind === 'original')).toHaveLength(4);
   });
 
   it('uses every value in both languages, by placeholder or written out in a verbatim quote', () => {
