@@ -219,7 +219,7 @@ export function createVerifier(
       const { claims, comparisons, derived } = readingClaims
         ? readClaims(text, mentions, sentences, lexicon, named)
         : { claims: bareClaims(mentions, sentences, text.length), comparisons: [], derived: [] };
-      const subjects = subjectsOf(text, mentions, claims, sentences, named, comparisons);
+      const subjects = subjectsOf(text, lexicon.anaphor, mentions, claims, sentences, named, comparisons);
       const judge: ClaimJudge = { measures: measureMap, directions, lang };
       const verdicts: Verdict[] = [];
       let antecedent:
