@@ -1,17 +1,7 @@
 import type { NumberMention } from '../numbers/index.ts';
-import type { FactValue, Qualifier, Scale } from '../schema/index.ts';
+import { CALENDAR_UNITS, type FactValue, type Qualifier, SCALE_FACTOR } from '../schema/index.ts';
 import { periodsAgree } from './calendar.ts';
 import type { CheckReason } from './types.ts';
-
-const CALENDAR_UNITS = new Set(['year', 'half', 'quarter', 'month', 'date']);
-
-export const SCALE_FACTOR: Record<Scale, number> = {
-  one: 1,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
 
 /** Misses ranked from nearest to farthest, so a report names the closest reason a number failed. */
 export const REASON_RANK: readonly CheckReason[] = [

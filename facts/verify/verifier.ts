@@ -1,6 +1,7 @@
 import { loadMeasures } from '../measures/index.ts';
 import { entityNumberNames, extractNumbers, type NumberMention } from '../numbers/index.ts';
 import type { Entity, Fact, Lang, Measure, QuantityValue } from '../schema/index.ts';
+import { SCALE_FACTOR } from '../schema/index.ts';
 import { Attribution } from './attribution.ts';
 import { bareClaims, type MentionClaim, readClaims } from './claims.ts';
 import { splitSentences } from './clauses.ts';
@@ -8,7 +9,7 @@ import { comparisonHolds } from './compare.ts';
 import { StoredDirections } from './direction.ts';
 import { type ClaimJudge, claimMiss } from './judge.ts';
 import { claimLexicon } from './lexicon.ts';
-import { compareWithValue, isCalendar, nearer, SCALE_FACTOR } from './match.ts';
+import { compareWithValue, isCalendar, nearer } from './match.ts';
 import type { Subject } from './subjects.ts';
 import { subjectsOf } from './subjects.ts';
 import type { CheckedNumber, CheckReason, VerifyReport } from './types.ts';
@@ -289,10 +290,3 @@ export function createVerifier(
     },
   };
 }
-
-/** One-off convenience over `createVerifier`. */
-export const verifyText = (
-  text: string,
-  lang: Lang,
-  data: { facts: readonly Fact[]; entities: readonly Entity[]; factIds?: readonly string[] },
-): VerifyReport => createVerifier(data.facts, data.entities).verify(text, lang, data.factIds);
