@@ -5,6 +5,7 @@ import type { FactSearchIndex } from '../facts/search/index.ts';
 import { selectFacts } from '../facts/search/index.ts';
 import type { FactRepository } from '../facts/store/index.ts';
 import type { Config } from './config.ts';
+import { asTranslate, fixedT } from './i18n.ts';
 import { createAnthropicClient } from './llm/anthropic.ts';
 import { createLlmLimits } from './llm/limits.ts';
 import type { Logger } from './log.ts';
@@ -34,7 +35,7 @@ export function composeAnswerer(
     getFact: (id) => store.getFact(id),
     entities: () => store.listEntities(),
     select: (question, lang) => selectFacts(index, question, lang),
-    translate: (lang) => i18n.getFixedT(lang),
+    translate: (lang) => asTranslate(fixedT(i18n, lang)),
     ...(llm ? { llm } : {}),
     allowLlm: (askerId) => limits.allow(askerId),
     log,

@@ -2,7 +2,7 @@ import { type Command, CommandError } from './index.ts';
 import { renderAnswer } from './render/answer.ts';
 
 /** `/ask question:<text>`: an answer drawn only from verified facts, deferred when an LLM may take its time. */
-export const ask: Command = {
+export const ask = {
   data: {
     name: 'ask',
     options: [{ name: 'question', type: 'string', required: true, minLength: 2, maxLength: 300 }],
@@ -28,4 +28,4 @@ export const ask: Command = {
     });
     await ctx.reply(renderAnswer(answer, ctx));
   },
-};
+} satisfies Command;

@@ -1,7 +1,7 @@
 import type { Command } from './index.ts';
 
 /** `/digest preview`: today's digest as it would be posted, shown only to the asker. */
-export const digest: Command = {
+export const digest = {
   data: { name: 'digest', subcommands: [{ name: 'preview' }] },
   async execute(ctx) {
     // A digest in LLM mode calls the model; acknowledge first so Discord's 3 seconds never run out.
@@ -14,4 +14,4 @@ export const digest: Command = {
     }
     await ctx.reply({ content: ctx.t('commands:digest.previewNote'), embeds, ephemeral: true });
   },
-};
+} satisfies Command;

@@ -25,7 +25,7 @@ async function settle(ctx: CommandContext, done: string, result: Result<Fact>): 
 }
 
 /** `/facts add|edit|verify|retire|history`: the moderators' tools; every change is version-checked and audited. */
-export const facts: Command = {
+export const facts = {
   data: {
     name: 'facts',
     moderatorOnly: true,
@@ -109,4 +109,4 @@ export const facts: Command = {
       factChoice(found, ctx),
     );
   },
-};
+} satisfies Command;

@@ -1,11 +1,12 @@
-import type { Failure } from '../facts/result.ts';
+import type { ErrorCode, Failure, FailureDetail } from '../facts/result.ts';
 import type { Lang } from '../facts/schema/index.ts';
 import type { Services } from './services.ts';
 
+/** Looks up a key in `locales/<lang>/*.json` for the reply's language; `ns:key.path`. */
+export type { Translate } from '../facts/answer/types.ts';
 export type { Services } from './services.ts';
 
-/** Looks up a key in `locales/<lang>/*.json` for the reply's language; `ns:key.path`. */
-export type Translate = (key: string, params?: Record<string, unknown>) => string;
+import type { Translate } from '../facts/answer/types.ts';
 
 /** An option of a slash command. Its description and localized names are `commands:<command>.options.<name>.*`. */
 export interface OptionDefinition {
@@ -113,9 +114,9 @@ export interface Command {
 /** An expected failure raised by a handler; the router turns its code into a localized ephemeral reply. */
 export class CommandError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly params: Record<string, string | number> = {},
-    readonly details: readonly string[] = [],
+    readonly details: readonly FailureDetail[] = [],
   ) {
     super(code);
   }

@@ -1,10 +1,12 @@
-import type { TFunction } from 'i18next';
 import { z } from 'zod';
+import { renderAnswer } from '../../commands/render/answer.ts';
 import type { Answer } from '../../facts/answer/types.ts';
+import type { Lang } from '../../facts/schema/index.ts';
 import { createFactIndex } from '../../facts/search/index.ts';
 import { composeAnswerer } from '../answerer.ts';
 import { secretsOf } from '../config.ts';
-import { loadI18n } from '../i18n.ts';
+import { renderReply } from '../console/render.ts';
+import { asTranslate, loadI18n, type Translator } from '../i18n.ts';
 import { createLogger } from '../log.ts';
 import { openCliStore, parseLangFlag, startCli } from './context.ts';
 import type { Subcommand } from './io.ts';
@@ -24,24 +26,9 @@ const LineSchema = z.object({
   question: z.string().min(1).max(6000),
 });
 
-/** An answer as a reader sees it: the text, its sources, the as-of date and how it was written. */
-export function describeAnswer(answer: Answer, t: TFunction): string {
-  const lines = [answer.text];
-  if (answer.sources.length) {
-    lines.push(
-      '',
-      `${t('answer:sources')}:`,
-      ...answer.sources.map(
-        (source) =>
-          `  - ${source.title} — ${source.publisher}, ${source.date}${source.url ? ` <${source.url}>` : ''}`,
-      ),
-    );
-  }
-  if (answer.asOf) lines.push(t('answer:asOf', { date: answer.asOf }));
-  if (answer.answered) lines.push(`— ${t(`answer:mode.${answer.mode}`)}`);
-  if (answer.fallbackReason === 'llmUnavailable') lines.push(t('answer:llmUnavailable'));
-  return lines.join('\n');
-}
+/** An answer as a reader sees it: rendered as `/ask` renders it, printed as the console prints it. */
+export const describeAnswer = (answer: Answer, t: Translator, lang: Lang): string =>
+  renderReply(renderAnswer(answer, { t: asTranslate(t), lang }), asTranslate(t));
 
 /** `briefing ask "<question>" --lang fr|en [--mode template|llm] [--json]`, or `--jsonl` on stdin. */
 export const run: Subcommand = async (args, io) => {
@@ -90,13 +77,16 @@ export const run: Subcommand = async (args, io) => {
       });
       return 0;
     }
+    const answerLang = lang.value ?? session.lang;
     const answer = await answerer.answer({
       question,
-      lang: lang.value ?? session.lang,
+      lang: answerLang,
       mode: mode.data,
       askerId: 'cli',
     });
-    io.out(parsed.values.json ? JSON.stringify(answer, null, 2) : describeAnswer(answer, session.t));
+    io.out(
+      parsed.values.json ? JSON.stringify(answer, null, 2) : describeAnswer(answer, session.t, answerLang),
+    );
     return 0;
   } finally {
     await store.close();

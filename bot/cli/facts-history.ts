@@ -1,21 +1,9 @@
+import { changedFields } from '../../facts/changed-fields.ts';
 import { openCliStore } from './context.ts';
 import type { Subcommand } from './io.ts';
 import { startWithArgument } from './start.ts';
 
 const OPTIONS = { json: { type: 'boolean' }, lang: { type: 'string' } } as const;
-
-/** Names of the top-level fields an audit entry changed, so a reader sees what moved without a full diff. */
-export function changedFields(before: object | null, after: object): string[] {
-  if (!before) return [];
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  const ignored = new Set(['version', 'updatedAt', 'updatedBy']);
-  return [...keys].filter(
-    (key) =>
-      !ignored.has(key) &&
-      JSON.stringify((before as Record<string, unknown>)[key]) !==
-        JSON.stringify((after as Record<string, unknown>)[key]),
-  );
-}
 
 /** `briefing facts history <id> [--json]`: every change, oldest first. */
 export const run: Subcommand = async (args, io) => {

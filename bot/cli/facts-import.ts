@@ -1,5 +1,3 @@
-import { validateDataset } from '../../facts/dataset.ts';
-import { factChecks } from '../open-store.ts';
 import { openCliStore } from './context.ts';
 import type { Subcommand } from './io.ts';
 import { locateProblems, readJsonFile } from './read-json-file.ts';
@@ -7,7 +5,7 @@ import { startWithArgument } from './start.ts';
 
 const OPTIONS = { actor: { type: 'string' }, lang: { type: 'string' } } as const;
 
-/** `briefing facts import <file> [--actor name]`: validates everything first, then writes all of it or nothing. */
+/** `briefing facts import <file> [--actor name]`: the store validates everything first, then writes all or nothing. */
 export const run: Subcommand = async (args, io) => {
   const started = await startWithArgument(args, OPTIONS, io, 'cli:facts.needsFile');
   if (typeof started === 'number') return started;
@@ -16,20 +14,13 @@ export const run: Subcommand = async (args, io) => {
   if (!read.ok) return session.report(read);
   const store = await openCliStore(session, io);
   if (!store) return 1;
-  // Checked here first only to point at lines of the file; the store validates everything again, all or nothing.
-  const checked = validateDataset(read.value.data, factChecks(), store.listEntities());
-  if (!checked.ok) {
-    await store.close();
-    return session.report({
-      ok: false,
-      code: 'importInvalid',
-      params: { count: checked.problems.length },
-      details: locateProblems(file, read.value.text, checked.problems),
-    });
-  }
   const imported = await store.importData(read.value.data, values.actor ?? 'cli');
   await store.close();
-  if (!imported.ok) return session.report(imported);
+  if (!imported.ok) {
+    // The store's problems carry JSON paths: pointed at the lines of the file.
+    const details = imported.details && locateProblems(file, read.value.text, imported.details, session.t);
+    return session.report({ ...imported, ...(details ? { details } : {}) });
+  }
   io.out(session.t('cli:import.done', { ...imported.value, file }));
   return 0;
 };

@@ -1,5 +1,6 @@
 import type { Translate } from '../../commands/index.ts';
-import { renderFactSentence } from '../../facts/answer/index.ts';
+import { formatDate as formatDay } from '../../commands/render/dates.ts';
+import { closeSentence, renderFactSentence } from '../../facts/answer/index.ts';
 import { CHANGE_KINDS, type DigestData, type DigestEntry } from '../../facts/digest/index.ts';
 import type { Entity, Fact, Lang } from '../../facts/schema/index.ts';
 import type { CheckedNumber } from '../../facts/verify/types.ts';
@@ -26,34 +27,8 @@ export interface RenderedDigest {
 
 const CLAIM = '\u0000';
 
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-const writtenDates = new Map<string, string>();
-
-/** A calendar date `YYYY-MM-DD` written for the reader (`10 mars 2025`, `Mar 10, 2025`). */
-export function formatDate(date: string, lang: Lang): string {
-  const key = `${lang}${date}`;
-  let written = writtenDates.get(key);
-  if (written === undefined) {
-    let format = dateFormats.get(lang);
-    if (!format) {
-      format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-US', {
-        dateStyle: 'medium',
-        timeZone: 'UTC',
-      });
-      dateFormats.set(lang, format);
-    }
-    written = format.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
-    // Dates repeat across servers and days; the cache stays small (a few thousand dates at most).
-    if (writtenDates.size < 10_000) writtenDates.set(key, written);
-  }
-  return written;
-}
-
-/** Closes a sentence, so the verifier never reads two lines as one sentence. */
-const closed = (sentence: string): string => {
-  const trimmed = sentence.trim();
-  return /[.!?…]["»”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
-};
+/** A calendar date `YYYY-MM-DD` written for the reader, compact (`10 mars 2025`, `Mar 10, 2025`). */
+export const formatDate = (date: string, lang: Lang): string => formatDay(date.slice(0, 10), lang, 'medium');
 
 /** Sentences already rendered, per fact object (a snapshot's facts are never mutated) and language. */
 const sentences = new WeakMap<Fact, Map<Lang, string>>();
@@ -70,7 +45,7 @@ function sentenceOf(fact: Fact, lang: Lang, t: Translate, entities: ReadonlyMap<
     sentence =
       fact.kind === 'quote'
         ? renderFactSentence(fact, lang, entities, t)
-        : closed(renderFactSentence(fact, lang, entities, t));
+        : closeSentence(renderFactSentence(fact, lang, entities, t));
     byLang.set(lang, sentence);
   }
   return sentence;

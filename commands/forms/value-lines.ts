@@ -2,26 +2,18 @@ import { extractNumbers, formatValue } from '../../facts/numbers/index.ts';
 import type { NumberMention } from '../../facts/numbers/types.ts';
 import { fail, ok, type Result } from '../../facts/result.ts';
 import {
+  CALENDAR_UNITS,
   type FactValue,
   type Lang,
   PeriodSchema,
   QuantityUnitSchema,
   type QuantityValue,
-  type Scale,
+  SCALE_FACTOR,
 } from '../../facts/schema/index.ts';
 
 /** `key = <the number as a reader writes it> [@ period]`, e.g. `netLoss = 46 millions de dollars @ 2025-Q3`. */
 const LINE = /^([a-z][a-zA-Z0-9]*)\s*=\s*(.+)$/;
 const PERIOD_MARK = /\s@\s*(\S+)\s*$/;
-const CALENDAR_UNITS = new Set(['year', 'half', 'quarter', 'month', 'date']);
-const SCALE_FACTOR: Record<Scale, number> = {
-  one: 1,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
-
 /** One value as an editable line, the number written the way the reader's language writes it. */
 export function printValueLine(value: FactValue, lang: Lang): string {
   const period = value.kind === 'quantity' && value.period ? ` @ ${value.period}` : '';

@@ -1,20 +1,8 @@
-import type { AuditEntry, Fact } from '../../facts/schema/index.ts';
+import { changedFields } from '../../facts/changed-fields.ts';
+import type { AuditEntry } from '../../facts/schema/index.ts';
 import type { CommandContext, ReplyEmbed } from '../index.ts';
 import { formatTimestamp } from './dates.ts';
 import { renderActor } from './names.ts';
-
-/** Bookkeeping that changes on every write, so listing it would hide what really moved. */
-const BOOKKEEPING = new Set(['version', 'updatedAt', 'updatedBy', 'verifiedAt', 'verifiedBy', 'status']);
-
-/** The top-level fields an audit entry changed (none for a creation or an import of a new fact). */
-export function changedFields(before: Fact | null, after: Fact): string[] {
-  if (!before) return [];
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  const differs = (key: string) =>
-    JSON.stringify((before as Record<string, unknown>)[key]) !==
-    JSON.stringify((after as Record<string, unknown>)[key]);
-  return [...keys].filter((key) => !BOOKKEEPING.has(key) && differs(key));
-}
 
 /** The last changes to a fact, newest first: who, when, what they did, which fields moved, and their note. */
 export function renderHistory(

@@ -1,3 +1,4 @@
+import { translatedFrom } from '../../facts/answer/index.ts';
 import type { Fact, Lang } from '../../facts/schema/index.ts';
 import type { Translate } from '../index.ts';
 
@@ -6,10 +7,10 @@ export const quoted = (words: string, t: Translate): string => t('commands:commo
 
 /** Whether the reader sees the speaker's own words or a translation, and from which language. */
 export function quoteMarking(fact: Fact, lang: Lang, t: Translate): string {
-  const original = fact.quote?.original ?? lang;
-  return original === lang
-    ? t('commands:common.original')
-    : t('commands:common.translation', { lang: t(`commands:common.langName.${original}`) });
+  const from = translatedFrom(fact, lang);
+  return from
+    ? t('commands:common.translation', { lang: t(`commands:common.langName.${from}`) })
+    : t('commands:common.original');
 }
 
 /** The source that carries a quote's original wording. */

@@ -2,6 +2,12 @@ import { renderFactText } from '../numbers/index.ts';
 import type { Entity, Fact, Lang } from '../schema/index.ts';
 import type { Translate } from './types.ts';
 
+/** The language a quote was said in when the reader sees a translation; undefined for the speaker's own words. */
+export function translatedFrom(fact: Fact, lang: Lang): Lang | undefined {
+  const original = fact.quote?.original ?? lang;
+  return original === lang ? undefined : original;
+}
+
 /** A quote as a reader sees it: speaker, quoted words, and whether these words are the original or a translation. */
 export function renderQuote(
   fact: Fact,
@@ -10,10 +16,10 @@ export function renderQuote(
   t: Translate,
 ): string {
   const speaker = fact.quote ? (entities.get(fact.quote.speaker)?.name[lang] ?? fact.quote.speaker) : '';
-  const marking =
-    fact.quote?.original === lang
-      ? t('answer:quoteOriginal')
-      : t('answer:quoteTranslated', { from: t(`answer:langName.${fact.quote?.original}`) });
+  const from = translatedFrom(fact, lang);
+  const marking = from
+    ? t('answer:quoteTranslated', { from: t(`answer:langName.${from}`) })
+    : t('answer:quoteOriginal');
   return t('answer:quote', { speaker, words: renderFactText(fact, lang), marking });
 }
 

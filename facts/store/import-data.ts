@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { migrateFact } from '../measures/index.ts';
-import { fail, ok, type Result } from '../result.ts';
+import { prefixDetails, problem, problemsOfIssues } from '../problem.ts';
+import { type FailureDetail, fail, ok, type Result } from '../result.ts';
 import { type Entity, EntitySchema, type Fact, FactSchema } from '../schema/index.ts';
 import type { Change, ChangeContext } from './operations.ts';
-import { describeIssues, factProblems } from './problems.ts';
+import { factProblems } from './problems.ts';
 import type { ImportCounts } from './repository.ts';
 
 /** What an import will write: the entity table when it changes, and one change per new or different fact. */
@@ -19,8 +20,8 @@ const DatasetShape = z.object({ facts: z.array(z.unknown()), entities: z.array(z
 /** Checks a whole `{ facts, entities }` dataset before anything is written; any problem fails the whole import. */
 export function planImport(data: unknown, { state, checks }: ChangeContext): Result<ImportPlan> {
   const shape = DatasetShape.safeParse(data);
-  if (!shape.success) return importInvalid(describeIssues(shape.error.issues));
-  const problems: string[] = [];
+  if (!shape.success) return importInvalid(problemsOfIssues(shape.error.issues));
+  const problems: FailureDetail[] = [];
   const entities = parseAll(shape.data.entities, EntitySchema, 'entities', problems);
   const table = new Map(state.entities);
   for (const { item } of entities) table.set(item.id, item);
@@ -31,10 +32,8 @@ export function planImport(data: unknown, { state, checks }: ChangeContext): Res
   }));
   for (const { item: fact, index } of facts) {
     if (state.facts.get(fact.id)?.status === 'retired')
-      problems.push(`facts.${index}.id: fact "${fact.id}" is retired`);
-    problems.push(
-      ...factProblems(fact, table, checks, state.measures).map((problem) => `facts.${index}.${problem}`),
-    );
+      problems.push(problem(['facts', index, 'id'], 'retiredFact', { id: fact.id }));
+    problems.push(...prefixDetails(['facts', index], factProblems(fact, table, checks, state.measures)));
   }
   if (problems.length) return importInvalid(problems);
 
@@ -61,14 +60,15 @@ function parseAll<T extends Fact | Entity>(
   items: readonly unknown[],
   schema: z.ZodType<T>,
   name: string,
-  problems: string[],
+  problems: FailureDetail[],
 ): { item: T; index: number }[] {
   const seen = new Set<string>();
   const parsed: { item: T; index: number }[] = [];
   items.forEach((item, index) => {
     const result = schema.safeParse(item);
-    if (!result.success) problems.push(...describeIssues(result.error.issues, [name, index]));
-    else if (seen.has(result.data.id)) problems.push(`${name}.${index}.id: duplicate id "${result.data.id}"`);
+    if (!result.success) problems.push(...problemsOfIssues(result.error.issues, [name, index]));
+    else if (seen.has(result.data.id))
+      problems.push(problem([name, index, 'id'], 'duplicateId', { id: result.data.id }));
     else {
       seen.add(result.data.id);
       parsed.push({ item: result.data, index });
@@ -79,4 +79,5 @@ function parseAll<T extends Fact | Entity>(
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-const importInvalid = (problems: string[]) => fail('importInvalid', { count: problems.length }, problems);
+const importInvalid = (problems: FailureDetail[]) =>
+  fail('importInvalid', { count: problems.length }, problems);

@@ -76,5 +76,6 @@ export const STORE_ERROR_CODES = [
   'storeClosed',
   'storeLocked',
   'diskFull',
+  'actorInvalid',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];

@@ -1,5 +1,6 @@
 import type { FactCheck } from '../dataset.ts';
 import { extractNumbers, renderFactText } from '../numbers/index.ts';
+import { type Problem, problem } from '../problem.ts';
 import { type Fact, LANGS } from '../schema/index.ts';
 import { findEntitiesIn } from '../search/index.ts';
 import { attributableOf } from './attribution.ts';
@@ -13,18 +14,20 @@ const label = (fact: Fact, index: number) => fact.values[index]!.key;
  * texts. A fact whose two languages disagree cannot be saved.
  */
 export const checkParity: FactCheck = (fact) => {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   for (const lang of LANGS) {
     const text = renderFactText(fact, lang);
     const mentions = extractNumbers(text, lang);
     for (const mention of mentions) {
       if (!fact.values.some((value) => compareWithValue(mention, value) === 'match')) {
-        problems.push(`text.${lang}: "${mention.text}" is none of the fact's values`);
+        problems.push(problem(['text', lang], 'notAValue', { text: mention.text }));
       }
     }
     fact.values.forEach((value, index) => {
       if (!mentions.some((mention) => compareWithValue(mention, value) === 'match')) {
-        problems.push(`values.${label(fact, index)}: does not appear in text.${lang}`);
+        problems.push(
+          problem(['values', label(fact, index)], lang === 'fr' ? 'valueNotInFrench' : 'valueNotInEnglish'),
+        );
       }
     });
   }
@@ -41,5 +44,5 @@ export const checkNamedEntities: FactCheck = (fact, entities) => {
   );
   return [...named]
     .filter((id) => !fact.entities.includes(id))
-    .map((id) => `entities: the text names "${id}", which is not listed`);
+    .map((id) => problem(['entities'], 'unlistedEntity', { id }));
 };

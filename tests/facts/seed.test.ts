@@ -6,7 +6,7 @@ import {
   type Lang,
   PLACEHOLDER,
   type QuantityValue,
-  type Scale,
+  SCALE_FACTOR,
 } from '../../facts/schema/index.ts';
 import { loadSeed } from '../../facts/seed/index.ts';
 
@@ -69,13 +69,6 @@ const TOPICS: [string, string[], ValueSpec[]][] = [
   ['the mining phase-out', ['bitfarms'], ['date 2026', 'date 2027']],
 ];
 
-const SCALE_FACTOR: Record<Scale, number> = {
-  one: 1,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
 const FRACTION_WORDS: Record<Lang, [number, string][]> = {
   fr: [
     [1 / 2, 'moitié'],
