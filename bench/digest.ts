@@ -24,7 +24,7 @@ const LANGS: ReadonlyArray<Lang[]> = [['fr'], ['en'], ['fr', 'en']];
  */
 export const bench: Bench = async () => {
   const store = openMemoryStore(loadSeed, { fourEyes: false, now: () => new Date('2025-11-04T06:00:00Z') });
-  const source = snapshotSource(store);
+  const source = await snapshotSource(store);
   await store.close();
   const translate = await loadTranslators();
   const now = new Date('2025-11-05T07:00:00Z');

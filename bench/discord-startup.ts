@@ -92,7 +92,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Spawns one process of `kind`, waits for its ready line, reads its RSS, and stops it. */
-async function startOnce(kind: Kind, env: NodeJS.ProcessEnv): Promise<Started> {
+export async function startOnce(kind: Kind, env: NodeJS.ProcessEnv): Promise<Started> {
   const { args, readyOn, ready, env: extra } = KINDS[kind];
   const start = performance.now();
   const child = spawn(process.execPath, args, {

@@ -29,6 +29,11 @@ export const ConfigSchema = z.object({
   BRIEFING_LLM_USER_PER_HOUR: positiveInt.default(20),
   BRIEFING_LLM_GLOBAL_PER_MINUTE: positiveInt.default(30),
   BRIEFING_DIGEST_CATCHUP_HOURS: z.coerce.number().min(0).max(24).default(6),
+  /** Set: facts, settings, digest claims and LLM limits live in PostgreSQL, shared by every process. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, { message: 'expected postgres://user@host:port/database' })
+    .optional(),
 });
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
 
@@ -49,7 +54,7 @@ export function readConfig(
   return { ok: true, config: { ...parsed.data, dataDir: resolve(parsed.data.BRIEFING_DATA_DIR) } };
 }
 
-const SECRET_KEYS = ['DISCORD_TOKEN', 'ANTHROPIC_API_KEY'] as const;
+const SECRET_KEYS = ['DISCORD_TOKEN', 'ANTHROPIC_API_KEY', 'DATABASE_URL'] as const;
 
 /** The secrets of a configuration, so logs can mask them wherever they appear. */
 export const secretsOf = (config: Partial<Config>): string[] =>

@@ -76,7 +76,7 @@ export const facts = {
         return settle(ctx, 'retired', await store.retire(id, current.version, ctx.user.id, reason));
       }
       case 'history':
-        return ctx.reply({ embeds: [renderHistory(id, store.history(id), ctx)], ephemeral: true });
+        return ctx.reply({ embeds: [renderHistory(id, await store.history(id), ctx)], ephemeral: true });
       default:
         throw new CommandError('unknownSubcommand', { name: subcommand ?? '' });
     }

@@ -4,6 +4,7 @@ import { type RunningDigests, startDigests } from '../digest/start.ts';
 import { createDiscordClient } from '../discord/client.ts';
 import { createInteractionRouter } from '../discord/router.ts';
 import { runBot } from '../discord/run-bot.ts';
+import { guildOwner } from '../discord/shards.ts';
 import { loadI18n } from '../i18n.ts';
 import { createLogger, type Logger, maskSecrets } from '../log.ts';
 import { startCli } from './context.ts';
@@ -65,6 +66,8 @@ export const botCommand =
           logger: log,
           llmAvailable: services.llmAvailable,
           ...(opened.value.digestWriter ? { writer: opened.value.digestWriter } : {}),
+          ...(opened.value.openDigestLog ? { openLog: opened.value.openDigestLog } : {}),
+          ...(guildOwner(ready) ? { ownsGuild: guildOwner(ready)! } : {}),
         }).then((started) => {
           if (started.ok) return started.value;
           log.error('digest.notStarted', { code: started.code, params: started.params });

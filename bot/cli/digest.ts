@@ -42,7 +42,7 @@ export const run: Subcommand = async (args, io) => {
   }
   const store = await openCliStore(session, io);
   if (!store) return 1;
-  const source = snapshotSource(store);
+  const source = await snapshotSource(store);
   await store.close();
   // Items left out for an unverified number are reported on stderr, the digest on stdout.
   const log = createLogger({ level: session.config.BRIEFING_LOG_LEVEL, secrets: [], write: io.err });

@@ -13,7 +13,7 @@ export const run: Subcommand = async (args, io) => {
   const store = await openCliStore(session, io);
   if (!store) return 1;
   const exists = store.getFact(id);
-  const entries = store.history(id);
+  const entries = await store.history(id);
   await store.close();
   if (!exists) return session.report({ ok: false, code: 'factNotFound', params: { id } });
   if (values.json) {

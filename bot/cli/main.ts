@@ -12,6 +12,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: Subcommand }>> = {
   'deploy-commands': () => import('./deploy-commands.ts'),
   digest: () => import('./digest.ts'),
   overview: () => import('./overview.ts'),
+  db: () => import('./db.ts'),
 };
 
 export const subcommandNames = (): string[] => Object.keys(SUBCOMMANDS);

@@ -5,9 +5,11 @@ import { asTranslate, translator } from '../i18n.ts';
 import type { DigestSource } from './build.ts';
 
 /** A snapshot of the store for digests: every fact, the entities, and the audit trail of every fact. */
-export function snapshotSource(store: FactRepository): DigestSource {
+export async function snapshotSource(store: FactRepository): Promise<DigestSource> {
   const facts = store.listFacts();
-  return { facts, entities: store.listEntities(), history: facts.flatMap((fact) => store.history(fact.id)) };
+  // A database store reads these together in one query; the file store answers each at once.
+  const history = await Promise.all(facts.map((fact) => store.history(fact.id)));
+  return { facts, entities: store.listEntities(), history: history.flat() };
 }
 
 /** Translators for both languages, loaded once, as the digest renderer calls them. */

@@ -44,11 +44,13 @@ export function answerUnreadable(
   log: Logger,
 ): void {
   client.on(Events.Raw, (packet: { t?: string; d?: RawInteraction }) => {
-    if (packet.t !== 'INTERACTION_CREATE' || !client.isReady()) return;
+    if (packet.t !== 'INTERACTION_CREATE') return;
     const { id, token, locale } = packet.d ?? {};
     if (typeof id !== 'string' || typeof token !== 'string') return;
+    // Before ready, discord.js queues packets and hands them over later: only forget the id then.
+    const ready = client.isReady();
     setImmediate(() => {
-      if (handled(id)) return;
+      if (handled(id) || !ready) return;
       const lang = resolveReplyLang({ userChoice: 'auto', discordLocale: locale ?? '' });
       const content = i18n.getFixedT(lang)('bot:refused.unreadable', { ref: id });
       log.warn('interaction.unreadable', { ref: id });

@@ -65,7 +65,9 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   const createdAt = createCreationClock();
   const busyLog = createBusyLog(log);
   const turn = createTurns();
+  /** Interactions handed over since their gateway packet, until the unreadable-interaction watcher checks them. */
   const recent = new Set<string>();
+  let watching = false;
   const isIdle = () => {
     const { active, queued } = gate.load();
     return active === 0 && queued === 0 && inFlight.size === 0;
@@ -238,11 +240,14 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   };
 
   return {
-    watch: (client) => answerUnreadable(client, (id) => recent.has(id), options.i18n, log),
+    // Each id is looked up once, by the watcher, the turn after its packet: no set grows, whatever the burst.
+    watch: (client) => {
+      watching = true;
+      answerUnreadable(client, (id) => recent.delete(id), options.i18n, log);
+    },
     handle: (interaction) => {
       const started = Date.now();
-      recent.add(interaction.id);
-      if (recent.size > 1000) recent.delete(recent.values().next().value!);
+      if (watching) recent.add(interaction.id);
       const work = dispatch(interaction, createdAt(interaction.createdTimestamp, isIdle(), started))
         .catch((error) =>
           log.error('interaction.failed', { id: interaction.id, type: interaction.type, error }),

@@ -49,13 +49,22 @@ export function composeTemplatedAnswer(
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const verifier = createVerifier(facts, entities);
   const sentenceOf = (fact: Fact) => closeSentence(renderFactSentence(fact, lang, byId, t));
-  const kept = facts.filter((fact) => verifier.verify(sentenceOf(fact), lang, [fact.id]).ok);
-  const text = kept.map(sentenceOf).join(' ');
-  const report = verifier.verify(
-    text,
-    lang,
-    kept.map((fact) => fact.id),
-  );
+  // Each sentence is one fact's own, naming its subject: it is checked against that fact alone, so a reader's
+  // verifier carrying a subject over from the sentence before cannot tie it to the previous fact.
+  const checked = facts.map((fact) => {
+    const sentence = sentenceOf(fact);
+    return { fact, sentence, report: verifier.verify(sentence, lang, [fact.id]) };
+  });
+  const keptChecks = checked.filter((check) => check.report.ok);
+  const kept = keptChecks.map((check) => check.fact);
+  const text = keptChecks.map((check) => check.sentence).join(' ');
+  let offset = 0;
+  const numbers = keptChecks.flatMap(({ sentence, report }) => {
+    const shifted = report.numbers.map((n) => ({ ...n, start: n.start + offset, end: n.end + offset }));
+    offset += sentence.length + 1;
+    return shifted;
+  });
+  const report = { ok: kept.length > 0, numbers };
   return {
     text,
     facts: kept.map((fact) => fact.id),

@@ -114,6 +114,22 @@ const countable = (token: QuestionToken | undefined): QuestionToken | undefined 
 const countsItems = (counted: QuestionToken, question: string): boolean =>
   /how\s+many/iu.test(question) || /[sx]$/u.test(counted.surface);
 
+/**
+ * Spans of the synonym table's phrases of several words ("stock de BTC" is holdings): read as a whole, their words
+ * are no cue of another measure ("stock" alone is a share's).
+ */
+function topicPhrases(question: AnalyzedQuestion): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const { tokens } = question;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const shared = tokens[i]!.concepts.filter(
+      (c) => isTopicalConcept(c) && tokens[i + 1]!.concepts.includes(c),
+    );
+    if (shared.length) spans.push({ start: tokens[i]!.start, end: tokens[i + 1]!.end });
+  }
+  return spans;
+}
+
 /** Whether a fact's matched terms cover a word: one of its stems or concepts. */
 const covers = (terms: ReadonlySet<string>, token: QuestionToken): boolean =>
   token.stems.some((stem) => terms.has(stem)) ||
@@ -149,13 +165,22 @@ export function selectFacts(
   if (!subjects.length && !isOnTopic(outcome, entitiesNamed.length > 0)) return none;
   const asked = askedConcepts(outcome.question);
   const registry = options.measures ?? loadMeasures();
-  const cued = asksFigure(outcome) ? cuedMeasures(question, lang, registry, outcome.question.mentions) : [];
+  const cued = asksFigure(outcome)
+    ? cuedMeasures(question, lang, registry, [
+        ...outcome.question.mentions,
+        ...topicPhrases(outcome.question),
+      ])
+    : [];
   // "Did holdings rise": the change of a level named is asked as much as the level.
   if (asked.includes('growth') || asked.includes('decline'))
     cued.push(...registry.filter((m) => m.change?.of && cued.includes(m.change.of)).map((m) => m.id));
   const figure = asksFigure(outcome);
   const amount = figure && outcome.question.concepts.some((c) => c === 'howmuch' || c === 'money');
   const counted = countedWord(outcome.question, question);
+  // A unit, a market, a share… named beside "how much": the amount is of something the question says.
+  const hinted = outcome.question.concepts.some(
+    (c) => !['howmuch', 'money', 'when', 'quote'].includes(c) && !isTopicalConcept(c),
+  );
   const forecast = figure && FUTURE.test(question);
   const period = figure ? askedPeriod(outcome.question) : undefined;
   // "When will it take effect": a date ahead of the facts, which only a plan or a deadline holds.
@@ -165,10 +190,17 @@ export function selectFacts(
     // A fact whose values carry no measure (written before measures) cannot be judged on it.
     (cued.length === 0 ||
       (meta.hasQuantity && meta.measures.length === 0) ||
+      // "How many large miners…" asks a count of them, whatever other cue the sentence holds.
+      (counted !== undefined && meta.hasCount) ||
       meta.measures.some((measure) => cued.includes(measure))) &&
     (!amount || meta.hasQuantity) &&
     // "How much is a bitcoin worth": an amount of nothing the question names, which no fact holds as such.
-    (!amount || cued.length > 0 || asked.length > 0 || counted !== undefined || subjects.length > 0) &&
+    (!amount ||
+      cued.length > 0 ||
+      asked.length > 0 ||
+      counted !== undefined ||
+      subjects.length > 0 ||
+      hinted) &&
     (!forecast || meta.predicts) &&
     (!period || coversPeriod(meta.spans, period)) &&
     (!ahead || meta.plansAhead || meta.predicts) &&

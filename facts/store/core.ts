@@ -13,7 +13,7 @@ import {
   planVerify,
 } from './operations.ts';
 import { createSerialQueue } from './queue.ts';
-import type { FactRepository, ImportCounts, StoreOptions } from './repository.ts';
+import type { ImportCounts, LocalFactRepository, StoreOptions } from './repository.ts';
 import { applyEntry, freezeDeep, type StoreState } from './state.ts';
 
 /**
@@ -36,7 +36,7 @@ export function createRepository(
   backend: StoreBackend,
   options: StoreOptions,
   unsaved = 0,
-): FactRepository {
+): LocalFactRepository {
   const enqueue = createSerialQueue();
   const clock = options.now ?? (() => new Date());
   const checks = options.checks ?? [];

@@ -8,6 +8,7 @@ export {
   type FactFilter,
   type FactRepository,
   type ImportCounts,
+  type LocalFactRepository,
   STORE_ERROR_CODES,
   type StoreErrorCode,
   type StoreOptions,

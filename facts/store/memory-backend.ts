@@ -1,7 +1,7 @@
 import { ok } from '../result.ts';
 import type { AuditEntry, Entity, Fact } from '../schema/index.ts';
 import { createRepository } from './core.ts';
-import type { FactRepository, StoreOptions } from './repository.ts';
+import type { LocalFactRepository, StoreOptions } from './repository.ts';
 import { seedState } from './seed.ts';
 import { applyEntry } from './state.ts';
 
@@ -12,7 +12,7 @@ import { applyEntry } from './state.ts';
 export function openMemoryStore(
   initial: () => { facts: Fact[]; entities: Entity[] },
   options: StoreOptions,
-): FactRepository {
+): LocalFactRepository {
   const seeded = seedState(initial(), (options.now?.() ?? new Date()).toISOString());
   if (!seeded.ok) throw new Error(`invalid initial dataset:\n${seeded.details?.join('\n')}`);
   const { state, entries } = seeded.value;

@@ -37,7 +37,7 @@ export interface FactRepository {
   /** The measure registry every quantity value names one of (`netLoss`, `btcMined`…). */
   listMeasures(): Measure[];
   /** Every change to a fact, oldest first. */
-  history(id: string): AuditEntry[];
+  history(id: string): AuditEntry[] | Promise<AuditEntry[]>;
   /** A new draft at version 1; its id must never have been used, even by a retired fact. */
   add(input: NewFact, actor: string, note?: string): Promise<Result<Fact>>;
   /** A new version; a verified fact goes back to draft and needs verifying again. */
@@ -57,6 +57,11 @@ export interface FactRepository {
   exportData(): { facts: Fact[]; entities: Entity[] };
   /** Writes a last snapshot and releases the files; later writes fail with `storeClosed`. */
   close(): Promise<void>;
+}
+
+/** A store in this process (files, memory): its history is read at once. A database store answers asynchronously. */
+export interface LocalFactRepository extends FactRepository {
+  history(id: string): AuditEntry[];
 }
 
 /** Every failure code the store produces; each needs a key in `locales/<lng>/errors.json`. */

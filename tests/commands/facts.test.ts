@@ -212,7 +212,7 @@ describe('/facts edit and verify', () => {
     });
     await execute(facts, ctx);
     expect(world.services.store.getFact(DEAL)?.status).toBe('retired');
-    expect(world.services.store.history(DEAL).at(-1)).toMatchObject({
+    expect((await world.services.store.history(DEAL)).at(-1)).toMatchObject({
       action: 'retire',
       note: 'superseded by the filing',
     });
@@ -243,7 +243,7 @@ describe('a member who is not a moderator', () => {
     async (lang) => {
       const world = await createTestWorld();
       const before = world.services.store.exportData();
-      const historyLength = world.services.store.history(DEAL).length;
+      const historyLength = (await world.services.store.history(DEAL)).length;
       const attempts = [
         { subcommand: 'verify', options: { id: DEAL } },
         { subcommand: 'retire', options: { id: DEAL, reason: 'because' } },
@@ -262,7 +262,7 @@ describe('a member who is not a moderator', () => {
       });
       expect(outcome).toMatchObject({ ok: false, error: { code: 'notModerator' } });
       expect(world.services.store.exportData()).toEqual(before);
-      expect(world.services.store.history(DEAL)).toHaveLength(historyLength);
+      expect(await world.services.store.history(DEAL)).toHaveLength(historyLength);
     },
   );
 });

@@ -50,7 +50,7 @@ describe('two moderators submitting an edit of the same version at once, through
   it(`lands exactly one; the other is told of the conflict in their language; history holds one edit (${ROUNDS} rounds)`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const before = bot.services.store.getFact(FACT)!;
-      const historyBefore = bot.services.store.history(FACT).length;
+      const historyBefore = (await bot.services.store.history(FACT)).length;
       const forms = await Promise.all(moderators.map(openForm));
       // Both forms carry the version they were opened at (`facts:edit:<id>:<version>:<lang>`).
       const opened = forms.map((form) => form.customId.split(':').slice(0, 4).join(':'));
@@ -78,7 +78,7 @@ describe('two moderators submitting an edit of the same version at once, through
 
       const after = bot.services.store.getFact(FACT)!;
       expect(after.version).toBe(before.version + 1);
-      const history = bot.services.store.history(FACT);
+      const history = await bot.services.store.history(FACT);
       expect(history).toHaveLength(historyBefore + 1);
       expect(history.at(-1)!.after.version).toBe(after.version);
 
@@ -135,7 +135,7 @@ describe('two moderators submitting an edit of the same version at once, through
     expect(after.version).toBe(start.version + 1);
     const landed = after.status === 'verified' ? verify : edit;
     const refused = landed === edit ? verify : edit;
-    expect(bot.services.store.history(FACT).at(-1)!.action).toBe(landed === edit ? 'edit' : 'verify');
+    expect((await bot.services.store.history(FACT)).at(-1)!.action).toBe(landed === edit ? 'edit' : 'verify');
     const refusedText = visibleText(messagesFor(bot.fake, refused)[0]!);
     const t = i18n.getFixedT(refused === edit ? editor.lang : 'en');
     expect(refusedText).toBe(

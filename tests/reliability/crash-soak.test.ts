@@ -96,7 +96,7 @@ describe('a moderator console killed with SIGKILL in the middle of a stream of e
       const opened = await openFactStore(config.config);
       if (!opened.ok) throw new Error(`${opened.code}\n${opened.details?.join('\n')}`);
       const { store } = opened.value;
-      const history = store.history(FACT);
+      const history = await store.history(FACT);
       const fact = store.getFact(FACT)!;
       // Versions follow one another with no gap and no repeat, up to the fact as it now stands.
       expect(history.map((entry) => entry.after.version)).toEqual(history.map((_, i) => i + 1));

@@ -50,10 +50,12 @@ afterAll(async () => {
 });
 
 /** Everything a member could hope to change: facts, their history, and the server's settings. */
-const snapshot = () =>
+const snapshot = async () =>
   JSON.stringify({
     data: bot.services.store.exportData(),
-    history: bot.services.store.listFacts().map((fact) => bot.services.store.history(fact.id).length),
+    history: await Promise.all(
+      bot.services.store.listFacts().map(async (fact) => (await bot.services.store.history(fact.id)).length),
+    ),
     guild: bot.settings.getGuild(bot.fake.guilds[0]!.id),
   });
 
@@ -109,7 +111,7 @@ describe('members, even when a server lets everyone use the moderators’ comman
     ['a member with a role that is not the moderator role', member({ roles: [otherRoleId] })],
     ['a French member', member({ locale: 'fr' })],
   ])('refuses every mutation to %s, and changes nothing', async (_who, who) => {
-    const before = snapshot();
+    const before = await snapshot();
     const version = bot.services.store.getFact(FACT)!.version;
     for (const payload of attempts(who, version)) {
       await bot.fake.interactAndWait(payload);
@@ -117,16 +119,16 @@ describe('members, even when a server lets everyone use the moderators’ comman
       expect(message?.flags).toBe(64);
       expect(visibleText(message!)).toBe(refusal[who.locale === 'fr' ? 'fr' : 'en']);
     }
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('refuses them in a direct message too, where nobody moderates', async () => {
-    const before = snapshot();
+    const before = await snapshot();
     for (const payload of attempts({ ...member(), guildId: null } as ReturnType<typeof member>, 1)) {
       await bot.fake.interactAndWait(payload);
       expect((messagesFor(bot.fake, payload)[0]?.flags ?? 0) & 64).toBe(64);
     }
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('completes no fact ids for a member, so drafts stay private', async () => {

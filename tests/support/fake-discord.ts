@@ -73,8 +73,10 @@ export interface FakeDiscord {
   interactionState(payload: InteractionPayload): InteractionRecord | undefined;
   /** Sends any dispatch event (e.g. 'GUILD_DELETE') to the logged-in client. */
   dispatch(event: string, data: unknown): void;
-  /** Closes the client's socket from the server; 4000 (default) makes discord.js RESUME. */
-  disconnect(code?: number): void;
+  /** Closes the client's socket from the server (only shard `shardId`'s when given); 4000 makes discord.js RESUME. */
+  disconnect(code?: number, shardId?: number): void;
+  /** The shards identified on open gateway connections, `[id, count]` each. */
+  identifiedShards(): [number, number][];
   /** First frame with this op among frames from index `since` (0) on; rejects after `timeoutMs` (2000). */
   waitForGatewayOp(op: number, timeoutMs?: number, since?: number): Promise<GatewayFrame>;
   /** A channel's stored history, newest first (what GET /channels/:id/messages returns). */
@@ -189,7 +191,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     dispatch(event, data) {
       if (gateway.dispatch(event, data) === 0) throw new Error('fake Discord: no identified gateway session');
     },
-    disconnect: (code = 4000) => gateway.disconnect(code),
+    disconnect: (code = 4000, shardId) => gateway.disconnect(code, shardId),
+    identifiedShards: () => gateway.identifiedShards(),
     waitForGatewayOp: (op, timeoutMs = 2000, since = 0) =>
       frameWaiters.wait((frame) => frame.op === op && frames.indexOf(frame) >= since, timeoutMs),
     messages: (channelId) => [...(world.messages.get(channelId) ?? [])].reverse(),

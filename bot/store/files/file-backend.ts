@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Failure, fail, ok, type Result } from '../../../facts/result.ts';
 import type { Entity, Fact } from '../../../facts/schema/index.ts';
 import { createRepository, type StoreBackend } from '../../../facts/store/core.ts';
-import type { FactRepository, StoreOptions } from '../../../facts/store/repository.ts';
+import type { LocalFactRepository, StoreOptions } from '../../../facts/store/repository.ts';
 import { seedState } from '../../../facts/store/seed.ts';
 import { applyEntry, createState, missingEntities, type StoreState } from '../../../facts/store/state.ts';
 import { LOCK_FILE, lockDataFolder } from '../data-lock.ts';
@@ -30,7 +30,7 @@ export async function openStore(
   initial: () => { facts: Fact[]; entities: Entity[] },
   options: StoreOptions,
   fs: FileSystem = nodeFileSystem,
-): Promise<Result<{ store: FactRepository; warnings: string[] }>> {
+): Promise<Result<{ store: LocalFactRepository; warnings: string[] }>> {
   await mkdir(dir, { recursive: true });
   const files = storeFiles(dir);
   // The data folder's lock keeps other processes out; this set keeps a second store of this process off the journal.
@@ -54,7 +54,7 @@ export async function openStore(
 const open = new Set<string>();
 
 /** The store, whose close also gives up the lock. */
-const releasing = (store: FactRepository, unlock: () => Promise<void>): FactRepository => ({
+const releasing = (store: LocalFactRepository, unlock: () => Promise<void>): LocalFactRepository => ({
   ...store,
   close: async () => {
     await store.close();
@@ -67,7 +67,7 @@ async function openFiles(
   initial: () => { facts: Fact[]; entities: Entity[] },
   options: StoreOptions,
   fs: FileSystem,
-): Promise<Result<{ store: FactRepository; warnings: string[] }>> {
+): Promise<Result<{ store: LocalFactRepository; warnings: string[] }>> {
   const snapshot = await readSnapshot(files.snapshot);
   if (!snapshot.ok) return snapshot;
   const from = { seq: snapshot.value?.auditSeq ?? 0, bytes: snapshot.value?.auditBytes ?? 0 };

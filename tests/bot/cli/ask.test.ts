@@ -20,8 +20,8 @@ describe('briefing ask, as a reader sees it', () => {
   it('labels and dates a French answer the French way', async () => {
     const { code, out } = await ask('Combien vaut le contrat entre IREN et Microsoft ?', 'fr');
     expect(code).toBe(0);
-    expect(out).toMatch(/^Sources : .+ \d{1,2} [a-zéû]+ 20\d\d$/m);
-    expect(out).toMatch(/^En date du : \d{1,2} [a-zéû]+ 20\d\d$/m);
+    expect(out).toMatch(/^Sources\u202f: .+ \d{1,2} [a-zéû]+ 20\d\d$/m);
+    expect(out).toMatch(/^En date du\u202f: \d{1,2} [a-zéû]+ 20\d\d$/m);
     expect(out).not.toMatch(/\d{4}-\d{2}-\d{2}|Sources:|Réponse par modèle/);
   });
 

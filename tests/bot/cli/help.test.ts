@@ -37,7 +37,7 @@ describe('the CLI a newcomer meets', () => {
 
   it('words the help in the language asked for', async () => {
     const { out } = await run(['ask', '--help', '--lang', 'fr']);
-    expect(out).toMatch(/^Utilisation : briefing ask/);
+    expect(out).toMatch(/^Utilisation\u202f: briefing ask/);
     env.LANG = 'fr_FR.UTF-8';
     expect((await run(['help'])).out).toContain('Sous-commandes');
   });

@@ -82,6 +82,15 @@ describe('an LLM answer that may not reach the reader, through the real SDK', ()
     expect(rig.logs.some((line) => line.includes('llmRejected') && line.includes(reason))).toBe(true);
   });
 
+  it('is replaced by the template when it swaps a pair of true values', async () => {
+    fake.enqueue({
+      text: 'Bitfarms reported a net loss of $24 million in Q3 2025, up from $46 million in Q3 2024.',
+    });
+    const answer = await ask('What net loss did Bitfarms report for Q3 2025?', 'en');
+    expect(answer).toMatchObject({ mode: 'fallback', fallbackReason: 'llmUnverified', verified: true });
+    expect(answer.text).toContain('net loss of $46 million in Q3 2025');
+  });
+
   it('is shown when plain, verified and in the reader’s language', async () => {
     fake.enqueue({
       text: 'IREN a signé un partenariat de 9,7 milliards de dollars avec Microsoft [iren-microsoft-deal-value].',

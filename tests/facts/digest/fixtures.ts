@@ -1,5 +1,5 @@
 import type { Entity } from '../../../facts/schema/index.ts';
-import { type FactRepository, type NewFact, openMemoryStore } from '../../../facts/store/index.ts';
+import { type LocalFactRepository, type NewFact, openMemoryStore } from '../../../facts/store/index.ts';
 
 const company = (id: string, name: string): Entity => ({
   id,
@@ -40,7 +40,7 @@ export function newFigure(
 }
 
 /** An in-memory store whose clock the test sets, so each change lands at a chosen time. */
-export function storeAt(start: string): { store: FactRepository; at: (iso: string) => void } {
+export function storeAt(start: string): { store: LocalFactRepository; at: (iso: string) => void } {
   let now = new Date(start);
   const store = openMemoryStore(() => ({ facts: [], entities: ENTITIES }), {
     fourEyes: false,
@@ -53,7 +53,7 @@ export function storeAt(start: string): { store: FactRepository; at: (iso: strin
 }
 
 /** Adds a figure and verifies it; throws if the store refuses (a broken fixture, not a test result). */
-export async function addVerified(store: FactRepository, fact: NewFact): Promise<void> {
+export async function addVerified(store: LocalFactRepository, fact: NewFact): Promise<void> {
   const added = await store.add(fact, 'alice');
   if (!added.ok) throw new Error(`fixture refused: ${added.code} ${added.details?.join('; ') ?? ''}`);
   const verified = await store.verify(fact.id, added.value.version, 'bruno');
@@ -61,7 +61,7 @@ export async function addVerified(store: FactRepository, fact: NewFact): Promise
 }
 
 /** Every fact and the whole audit trail of a store. */
-export function snapshot(store: FactRepository) {
+export function snapshot(store: LocalFactRepository) {
   const facts = store.listFacts();
   return { facts, entities: store.listEntities(), history: facts.flatMap((fact) => store.history(fact.id)) };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Failure } from '../../../facts/result.ts';
-import { type FactRepository, openMemoryStore, type StoreOptions } from '../../../facts/store/index.ts';
+import { type LocalFactRepository, openMemoryStore, type StoreOptions } from '../../../facts/store/index.ts';
 import { makeDataset, makeNewFact, steppingClock } from './factory.ts';
 
-const open = (options: Partial<StoreOptions> = {}): FactRepository =>
+const open = (options: Partial<StoreOptions> = {}): LocalFactRepository =>
   openMemoryStore(() => makeDataset(2), { fourEyes: true, now: steppingClock(), ...options });
 
 const value = <T>(result: { ok: true; value: T } | Failure): T => {

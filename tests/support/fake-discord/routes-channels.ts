@@ -12,15 +12,26 @@ import {
 } from './world.ts';
 
 const UNKNOWN_CHANNEL = discordError(404, 10003, 'Unknown Channel');
+/** How long Discord remembers a nonce for enforce_nonce ("the past few minutes"). */
+const NONCE_WINDOW_MS = 5 * 60_000;
 const UNKNOWN_MESSAGE = discordError(404, 10008, 'Unknown Message');
 
 /** POST /channels/:channel/messages: stores and returns the message; empty messages are refused as on Discord. */
 function sendMessage({ world, params, body, files }: RouteContext): Reply {
   const channel = world.channels.get(params.channel ?? '');
   if (!channel) return UNKNOWN_CHANNEL;
-  const data = (body ?? {}) as MessageBody & { nonce?: string | number };
+  const data = (body ?? {}) as MessageBody & { nonce?: string | number; enforce_nonce?: boolean };
   const empty = !data.content && !data.embeds?.length && !data.components?.length && files.length === 0;
   if (empty) return discordError(400, 50006, 'Cannot send an empty message');
+  // As on Discord: with enforce_nonce, a nonce seen from the same author in the last few minutes returns that
+  // message instead of creating a second one.
+  if (data.enforce_nonce && data.nonce !== undefined) {
+    const since = Date.now() - NONCE_WINDOW_MS;
+    const earlier = (world.messages.get(channel.id) ?? []).find(
+      (message) => message.nonce === data.nonce && Date.parse(message.timestamp) >= since,
+    );
+    if (earlier) return { status: 200, body: earlier };
+  }
   const message = createMessage(
     world,
     channel.id,
@@ -76,9 +87,12 @@ function getGuild({ world, params }: RouteContext, part: 'guild' | 'channels'): 
   return { status: 200, body: guild.channels.map((channel) => channelPayload(world, channel)) };
 }
 
-function getGatewayBot({ gatewayUrl }: RouteContext): Reply {
+function getGatewayBot({ gatewayUrl, world }: RouteContext): Reply {
   const limit = { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 };
-  return { status: 200, body: { url: gatewayUrl, shards: 1, session_start_limit: limit } };
+  return {
+    status: 200,
+    body: { url: gatewayUrl, shards: world.recommendedShards, session_start_limit: limit },
+  };
 }
 
 const MESSAGE = '/channels/:channel/messages/:message';

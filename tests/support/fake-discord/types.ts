@@ -65,6 +65,8 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Callbacks later than this after `interact` get 404 Unknown interaction, as on Discord; 3000 by default. */
   replyDeadlineMs?: number;
+  /** The shard count GET /gateway/bot recommends (what `--shards auto` starts); 1 by default. */
+  shards?: number;
 }
 
 /** A file part of a multipart REST request. */

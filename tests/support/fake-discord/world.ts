@@ -26,6 +26,8 @@ export interface World {
   /** Interactions dispatched by the fake, by token. */
   interactions: Map<string, InteractionRecord>;
   replyDeadlineMs: number;
+  /** The shard count GET /gateway/bot recommends. */
+  recommendedShards: number;
 }
 
 /** Resolves the options into a world with every id generated. */
@@ -47,6 +49,7 @@ export function createWorld(options: FakeDiscordOptions): World {
     guildCommands: new Map(),
     interactions: new Map(),
     replyDeadlineMs: options.replyDeadlineMs ?? 3000,
+    recommendedShards: options.shards ?? 1,
   };
 }
 
