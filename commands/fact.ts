@@ -1,7 +1,7 @@
 import type { FactStatus } from '../facts/schema/index.ts';
+import { factChoice, findFacts } from './forms/fact-choices.ts';
 import { type Command, type CommandContext, CommandError } from './index.ts';
 import { renderFactCard } from './render/fact-card.ts';
-import { factChoice, findFacts } from './render/fact-choices.ts';
 
 /** Members see verified facts; moderators may also look drafts up by id. */
 const visible = (ctx: CommandContext): FactStatus[] =>

@@ -1,10 +1,10 @@
 import type { Result } from '../facts/result.ts';
 import { type Fact, FactKindSchema } from '../facts/schema/index.ts';
+import { readAddOptions } from './forms/add-options.ts';
+import { factChoice, findFacts } from './forms/fact-choices.ts';
+import { buildFactModal, readFactForm, readFormTarget } from './forms/fact-form.ts';
 import { type Command, type CommandContext, CommandError } from './index.ts';
-import { readAddOptions } from './render/add-options.ts';
 import { renderFactCard } from './render/fact-card.ts';
-import { factChoice, findFacts } from './render/fact-choices.ts';
-import { buildFactModal, readFactForm, readFormTarget } from './render/fact-form.ts';
 import { renderHistory } from './render/history.ts';
 
 const ID = { name: 'id', type: 'string', required: true, autocomplete: true, maxLength: 80 } as const;

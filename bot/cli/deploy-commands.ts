@@ -1,6 +1,7 @@
 import { DiscordAPIError } from 'discord.js';
+import { lookupFromResources } from '../app/command-locales.ts';
 import { secretsOf } from '../config.ts';
-import { DefinitionError, formatProblem, lookupFromResources } from '../discord/definitions.ts';
+import { DefinitionError, formatProblem } from '../discord/definitions.ts';
 import { deployCommands } from '../discord/deploy.ts';
 import { readLocaleResources } from '../i18n.ts';
 import { maskSecrets } from '../log.ts';

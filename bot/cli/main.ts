@@ -6,7 +6,6 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: Subcommand }>> = {
   numbers: () => import('./numbers.ts'),
   verify: () => import('./verify.ts'),
   ask: () => import('./ask.ts'),
-  bench: () => import('./bench.ts'),
   bot: () => import('./bot.ts'),
   chat: () => import('./chat.ts'),
   'deploy-commands': () => import('./deploy-commands.ts'),

@@ -1,6 +1,6 @@
 import type { Command, OptionDefinition } from '../../commands/index.ts';
 import type { Lang } from '../../facts/schema/index.ts';
-import type { CommandLocaleLookup } from '../discord/definitions.ts';
+import type { CommandLocaleLookup } from '../app/command-locales.ts';
 
 export type OptionValueType = string | number | boolean;
 

@@ -1,8 +1,8 @@
 import type { i18n, TFunction } from 'i18next';
 import type { Command, CommandContext, CommandOptions, ModalSpec, Services } from '../../commands/index.ts';
 import type { Lang } from '../../facts/schema/index.ts';
-import type { CommandLocaleLookup } from '../discord/definitions.ts';
-import { type RunOutcome, runCommand } from '../discord/run-command.ts';
+import type { CommandLocaleLookup } from '../app/command-locales.ts';
+import { type RunOutcome, runCommand } from '../app/run-command.ts';
 import { resolveReplyLang } from '../lang.ts';
 import type { Logger } from '../log.ts';
 import type { OptionValueType } from './parse-line.ts';

@@ -8,12 +8,10 @@ import {
 } from 'discord.js';
 import type { CommandDefinition, OptionDefinition } from '../../commands/index.ts';
 import type { Lang } from '../../facts/schema/index.ts';
+import type { CommandLocaleLookup } from '../app/command-locales.ts';
 import { checkDefinitionRules, type DefinitionProblem } from './definition-rules.ts';
 
 export type { DefinitionProblem } from './definition-rules.ts';
-
-/** Reads `commands:<key>` in one language; undefined when the key is missing. */
-export type CommandLocaleLookup = (lang: Lang, key: string) => string | undefined;
 
 /** A text in every language Discord shows: the English default plus the per-locale variants. */
 export interface LocalizedText {
@@ -167,16 +165,4 @@ export function toCommandsJson(
     problems.push({ key: '*', rule: 'tooManyCommands', detail: `${definitions.length} > 100` });
   if (problems.length > 0) throw new DefinitionError(problems);
   return out;
-}
-
-/** A lookup over the `commands` namespace of locale resources (nested objects, dotted keys). */
-export function lookupFromResources(resources: Record<Lang, Record<string, object>>): CommandLocaleLookup {
-  return (lang, key) => {
-    let node: unknown = resources[lang]?.commands;
-    for (const part of key.split('.')) {
-      if (node === null || typeof node !== 'object') return undefined;
-      node = (node as Record<string, unknown>)[part];
-    }
-    return typeof node === 'string' ? node : undefined;
-  };
 }

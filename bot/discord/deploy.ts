@@ -1,7 +1,8 @@
 import { REST, Routes } from 'discord.js';
 import type { CommandDefinition } from '../../commands/index.ts';
+import type { CommandLocaleLookup } from '../app/command-locales.ts';
 import { type DiscordClientOptions, restOptions } from './client.ts';
-import { type CommandJson, type CommandLocaleLookup, toCommandsJson } from './definitions.ts';
+import { type CommandJson, toCommandsJson } from './definitions.ts';
 
 export interface DeployOptions extends DiscordClientOptions {
   token: string;

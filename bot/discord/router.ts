@@ -6,6 +6,7 @@ import type {
 } from 'discord.js';
 import type { i18n, TFunction } from 'i18next';
 import type { Command, CommandContext, CommandOptions, Services } from '../../commands/index.ts';
+import { type RunTarget, runCommand } from '../app/run-command.ts';
 import { resolveReplyLang } from '../lang.ts';
 import type { Logger } from '../log.ts';
 import { type AdmissionLimits, createAdmissionGate } from './admission.ts';
@@ -14,7 +15,6 @@ import { readModalFields } from './modal.ts';
 import { NO_OPTIONS, readDiscordOptions } from './options.ts';
 import { isModeratorMember } from './permissions.ts';
 import { InteractionResponder } from './responder.ts';
-import { type RunTarget, runCommand } from './run-command.ts';
 
 export interface RouterOptions {
   commands: readonly Command[];

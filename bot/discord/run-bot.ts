@@ -1,21 +1,6 @@
 import { type Client, Events } from 'discord.js';
-import type { Services } from '../../commands/index.ts';
-import type { Result } from '../../facts/result.ts';
-import type { Config } from '../config.ts';
-import type { DigestWriter } from '../digest/build.ts';
 import type { Logger } from '../log.ts';
 import type { InteractionRouter } from './router.ts';
-
-/** The services both transports run on, and how to release them (stores, files). */
-export interface OpenedServices {
-  services: Services;
-  /** Writes the digest in prose when an LLM is configured (the digest scheduler verifies it). */
-  digestWriter?: DigestWriter;
-  close(): Promise<void>;
-}
-
-/** Opens the services from the configuration (the composition root, `bot/services.ts`); a refusal is a failure. */
-export type ServicesOpener = (config: Config, log: Logger) => Promise<Result<OpenedServices>>;
 
 /** Something that emits SIGINT and SIGTERM: the process, or a test's emitter. */
 export interface SignalSource {

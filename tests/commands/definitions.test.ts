@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lookupFromResources, toCommandsJson } from '../../bot/discord/definitions.ts';
+import { lookupFromResources } from '../../bot/app/command-locales.ts';
+import { toCommandsJson } from '../../bot/discord/definitions.ts';
 import { readLocaleResources } from '../../bot/i18n.ts';
 import { commands } from '../../commands/registry.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BENCH_QUESTIONS } from '../../bot/bench/questions.ts';
+import { BENCH_QUESTIONS } from '../../bench/questions.ts';
 import { loadI18n } from '../../bot/i18n.ts';
 import { commands } from '../../commands/registry.ts';
 import { type BotHarness, startBotHarness } from '../bot/discord/harness.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BENCH_QUESTIONS } from '../../bench/questions.ts';
 import { composeAnswerer } from '../../bot/answerer.ts';
-import { BENCH_QUESTIONS } from '../../bot/bench/questions.ts';
 import { readConfig } from '../../bot/config.ts';
 import { loadI18n } from '../../bot/i18n.ts';
 import type { Logger } from '../../bot/log.ts';

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { type CommandLocaleLookup, lookupFromResources } from '../../../bot/app/command-locales.ts';
 import { isDiscordName } from '../../../bot/discord/definition-rules.ts';
-import {
-  type CommandLocaleLookup,
-  DefinitionError,
-  lookupFromResources,
-  toCommandJson,
-  toCommandsJson,
-} from '../../../bot/discord/definitions.ts';
+import { DefinitionError, toCommandJson, toCommandsJson } from '../../../bot/discord/definitions.ts';
 import { readLocaleResources } from '../../../bot/i18n.ts';
 import type { CommandDefinition } from '../../../commands/index.ts';
 import { commands } from '../../../commands/registry.ts';

@@ -7,12 +7,12 @@ import { readLocaleResources } from '../../../bot/i18n.ts';
 const root = resolve(import.meta.dirname, '../../..');
 const resources = readLocaleResources();
 const SOURCES = [
-  'bot/discord/run-command.ts',
+  'bot/app/run-command.ts',
   'bot/console/render.ts',
   'bot/console/repl.ts',
   'bot/console/modal-prompt.ts',
-  'bot/discord/bot-command.ts',
-  'bot/console/chat-command.ts',
+  'bot/cli/bot-command.ts',
+  'bot/cli/chat-command.ts',
   'bot/cli/deploy-commands.ts',
 ];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseValueLines, printValueLine, printValueLines } from '../../commands/render/value-lines.ts';
-import { LANGS } from '../../facts/schema/index.ts';
-import { loadSeed } from '../../facts/seed/index.ts';
+import { parseValueLines, printValueLine, printValueLines } from '../../../commands/forms/value-lines.ts';
+import { LANGS } from '../../../facts/schema/index.ts';
+import { loadSeed } from '../../../facts/seed/index.ts';
 
 const seedValues = loadSeed().facts.flatMap((fact) => fact.values.map((value) => ({ id: fact.id, value })));
 

@@ -6,15 +6,15 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { openStore } from '../../facts/store/index.ts';
-import { type FakeDiscord, startFakeDiscord } from '../../tests/support/fake-discord.ts';
-import { factChecks } from '../open-store.ts';
+import { factChecks } from '../bot/open-store.ts';
+import { openStore } from '../facts/store/index.ts';
+import { type FakeDiscord, startFakeDiscord } from '../tests/support/fake-discord.ts';
 import type { StartupMark } from './discord-startup-child.ts';
 import { generateFacts } from './generate.ts';
 import { percentile } from './measure.ts';
 import type { BenchFigure } from './types.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHILD_URL = new URL('./discord-startup-child.ts', import.meta.url).href;
 /** How bot/briefing.mjs loads TypeScript: tsx's ESM hooks (not `--import tsx`, which also hooks require). */
 const TSX = `const { register } = await import('tsx/esm/api'); register();`;

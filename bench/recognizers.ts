@@ -1,5 +1,5 @@
-import type { NumberMention } from '../../facts/numbers/index.ts';
-import type { Lang } from '../../facts/schema/index.ts';
+import type { NumberMention } from '../facts/numbers/index.ts';
+import type { Lang } from '../facts/schema/index.ts';
 
 /**
  * The baseline a user would otherwise pick: Microsoft Recognizers-Text, with the ~80 lines of glue it needs to say

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Lang } from '../../facts/schema/index.ts';
-import { loadSeed } from '../../facts/seed/index.ts';
-import { createVerifier, type Verifier } from '../../facts/verify/index.ts';
+import type { Lang } from '../facts/schema/index.ts';
+import { loadSeed } from '../facts/seed/index.ts';
+import { createVerifier, type Verifier } from '../facts/verify/index.ts';
 import { loadSuite, recognizeMentions } from './recognizers.ts';
 import type { Bench, BenchFigure } from './types.ts';
 
@@ -13,7 +13,7 @@ interface Case {
   expect: 'pass' | 'fail';
 }
 
-const PUBLIC = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'verify-public.jsonl');
+const PUBLIC = resolve(import.meta.dirname, '..', '..', 'shared', 'eval', 'verify-public.jsonl');
 /** The baseline costs tens of ms a sentence: its timed pass stops after this. */
 const BASELINE_BUDGET_MS = 15_000;
 

@@ -1,15 +1,15 @@
 import { basename } from 'node:path';
-import { parseLangFlag, startCli } from '../cli/context.ts';
-import type { Subcommand } from '../cli/io.ts';
-import { parseCli, USAGE } from '../cli/parse.ts';
+import { lookupFromResources } from '../app/command-locales.ts';
 import { secretsOf } from '../config.ts';
 import { pipedLines, terminalLines } from '../console/lines.ts';
 import { consoleCompleter, runConsoleLoop } from '../console/repl.ts';
 import { CONSOLE_GUILD_ID, type ConsoleSession } from '../console/session.ts';
-import { lookupFromResources } from '../discord/definitions.ts';
-import type { ServicesOpener } from '../discord/run-bot.ts';
 import { loadI18n, readLocaleResources } from '../i18n.ts';
 import { createLogger } from '../log.ts';
+import { parseLangFlag, startCli } from './context.ts';
+import type { Subcommand } from './io.ts';
+import { parseCli, USAGE } from './parse.ts';
+import type { ServicesOpener } from './services.ts';
 
 const OPTIONS = {
   as: { type: 'string' },

@@ -2,7 +2,7 @@ import { renderFactText } from '../../facts/numbers/index.ts';
 import type { Fact, FactStatus } from '../../facts/schema/index.ts';
 import { foldText } from '../../facts/search/index.ts';
 import type { Choice, CommandContext } from '../index.ts';
-import { truncate } from './text.ts';
+import { truncate } from '../render/text.ts';
 
 /** Discord shows at most 25 choices. */
 export const MAX_CHOICES = 25;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { extractNumbers } from '../../facts/numbers/index.ts';
-import type { Lang } from '../../facts/schema/index.ts';
+import { extractNumbers } from '../facts/numbers/index.ts';
+import type { Lang } from '../facts/schema/index.ts';
 import { loadSuite, recognizeMentions, type Suite } from './recognizers.ts';
 import type { Bench, BenchFigure } from './types.ts';
 
@@ -21,7 +21,7 @@ interface Found {
   unit: string;
 }
 
-const SHARED = resolve(import.meta.dirname, '..', '..', '..', 'shared');
+const SHARED = resolve(import.meta.dirname, '..', '..', 'shared');
 const SEED = resolve(SHARED, 'seeds', '000_8898a3c269ac9cdc.txt');
 const PEER = resolve(SHARED, 'eval', 'peer-numbers.jsonl');
 /** Recognizers costs 20–100 ms a sentence after a 10–20 s warm-up: its timed pass stops here to keep the bench short. */

@@ -1,6 +1,6 @@
 import { type FactKind, FactKindSchema, IsoDateSchema, SlugSchema } from '../../facts/schema/index.ts';
 import { type CommandContext, CommandError } from '../index.ts';
-import { resolveEntity } from './names.ts';
+import { resolveEntity } from '../render/names.ts';
 
 /** What `/facts add` was given: a free id, a kind, known entities (by id or name) and a date, today by default. */
 export interface AddOptions {

@@ -1,5 +1,5 @@
-import type { Fact } from '../../facts/schema/index.ts';
-import { loadSeed } from '../../facts/seed/index.ts';
+import type { Fact } from '../facts/schema/index.ts';
+import { loadSeed } from '../facts/seed/index.ts';
 
 /** A store of `count` valid facts: the seed's figures and events cloned under new ids, their values varied. */
 export function generateFacts(count: number): {

@@ -4,10 +4,10 @@ import {
   formCustomId,
   readFactForm,
   readFormTarget,
-} from '../../commands/render/fact-form.ts';
-import { LANGS } from '../../facts/schema/index.ts';
-import { loadSeed } from '../../facts/seed/index.ts';
-import { createTestWorld } from '../support/command-context.ts';
+} from '../../../commands/forms/fact-form.ts';
+import { LANGS } from '../../../facts/schema/index.ts';
+import { loadSeed } from '../../../facts/seed/index.ts';
+import { createTestWorld } from '../../support/command-context.ts';
 
 const world = await createTestWorld();
 

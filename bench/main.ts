@@ -1,15 +1,15 @@
-import type { Bench, BenchFigure } from '../bench/types.ts';
-import type { Subcommand } from './io.ts';
-import { parseCli, USAGE } from './parse.ts';
+import { processIo, type Subcommand } from '../bot/cli/io.ts';
+import { parseCli, USAGE } from '../bot/cli/parse.ts';
+import type { Bench, BenchFigure } from './types.ts';
 
 /** Every benchmark module, run one after the other in one process so figures are side by side. */
 const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
-  numbers: () => import('../bench/numbers.ts'),
-  verifier: () => import('../bench/verifier.ts'),
-  store: () => import('../bench/store.ts'),
-  answers: () => import('../bench/answers.ts'),
-  digest: () => import('../bench/digest.ts'),
-  discord: () => import('../bench/discord.ts'),
+  numbers: () => import('./numbers.ts'),
+  verifier: () => import('./verifier.ts'),
+  store: () => import('./store.ts'),
+  answers: () => import('./answers.ts'),
+  digest: () => import('./digest.ts'),
+  discord: () => import('./discord.ts'),
 };
 
 const HIGHER_IS_BETTER = new Set<BenchFigure['unit']>(['ops/s', 'sentences/s', '%']);
@@ -46,7 +46,7 @@ function table(figures: readonly BenchFigure[]): string {
     .join('\n');
 }
 
-/** `briefing bench [--json] [--only name,name]` — the figures of every benchmark, with ratios against their floors. */
+/** `npm run bench [-- --json] [-- --only name,name]` — the figures of every benchmark, with ratios against their floors. */
 export const run: Subcommand = async (args, io) => {
   const parsed = await parseCli(args, { json: { type: 'boolean' }, only: { type: 'string' } }, io);
   if (!parsed) return USAGE;
@@ -61,3 +61,6 @@ export const run: Subcommand = async (args, io) => {
   io.out(parsed.values.json ? JSON.stringify(figures, null, 2) : table(figures));
   return 0;
 };
+
+// `npm run bench` runs this file directly (tsx); it is development-only and never shipped as a subcommand.
+process.exitCode = await run(process.argv.slice(2), processIo());

@@ -33,19 +33,19 @@ async function startBot(): Promise<void> {
     logModule,
     digest,
   ] = await Promise.all([
-    import('../config.ts'),
-    import('../open-store.ts'),
-    import('../settings-store.ts'),
-    import('../../facts/search/index.ts'),
-    import('../i18n.ts'),
-    import('../answerer.ts'),
-    import('../discord/client.ts'),
-    import('../discord/router.ts'),
-    import('../discord/run-bot.ts'),
-    import('../log.ts'),
-    import('../digest/source.ts'),
+    import('../bot/config.ts'),
+    import('../bot/open-store.ts'),
+    import('../bot/settings-store.ts'),
+    import('../facts/search/index.ts'),
+    import('../bot/i18n.ts'),
+    import('../bot/answerer.ts'),
+    import('../bot/discord/client.ts'),
+    import('../bot/discord/router.ts'),
+    import('../bot/discord/run-bot.ts'),
+    import('../bot/log.ts'),
+    import('../bot/digest/source.ts'),
   ]);
-  const { commands } = await import('../../commands/registry.ts');
+  const { commands } = await import('../commands/registry.ts');
   mark('import project modules (tsx transform)');
   const read = config.readConfig(process.env);
   if (!read.ok) throw new Error(read.problems.join('; '));

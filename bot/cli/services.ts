@@ -1,16 +1,27 @@
-import type { Services } from '../commands/index.ts';
-import { ok, type Result } from '../facts/result.ts';
-import { createFactIndex } from '../facts/search/index.ts';
-import { composeAnswerer, llmFromConfig } from './answerer.ts';
-import type { Config } from './config.ts';
-import { createLlmDigestWriter } from './digest/llm-writer.ts';
-import { createDigestPreview } from './digest/preview.ts';
-import { loadTranslators, snapshotSource } from './digest/source.ts';
-import type { OpenedServices } from './discord/run-bot.ts';
-import { loadI18n } from './i18n.ts';
-import type { Logger } from './log.ts';
-import { openFactStore } from './open-store.ts';
-import { openSettingsStore } from './settings-store.ts';
+import type { Services } from '../../commands/index.ts';
+import { ok, type Result } from '../../facts/result.ts';
+import { createFactIndex } from '../../facts/search/index.ts';
+import { composeAnswerer, llmFromConfig } from '../answerer.ts';
+import type { Config } from '../config.ts';
+import type { DigestWriter } from '../digest/build.ts';
+import { createLlmDigestWriter } from '../digest/llm-writer.ts';
+import { createDigestPreview } from '../digest/preview.ts';
+import { loadTranslators, snapshotSource } from '../digest/source.ts';
+import { loadI18n } from '../i18n.ts';
+import type { Logger } from '../log.ts';
+import { openFactStore } from '../open-store.ts';
+import { openSettingsStore } from '../settings-store.ts';
+
+/** The services both transports run on, and how to release them (stores, files). */
+export interface OpenedServices {
+  services: Services;
+  /** Writes the digest in prose when an LLM is configured (the digest scheduler verifies it). */
+  digestWriter?: DigestWriter;
+  close(): Promise<void>;
+}
+
+/** Opens the services from the configuration; a refusal is a failure. */
+export type ServicesOpener = (config: Config, log: Logger) => Promise<Result<OpenedServices>>;
 
 /** The services every transport runs on: the fact store and its index, answers, settings, digests. */
 export async function openServices(config: Config, log: Logger): Promise<Result<OpenedServices>> {

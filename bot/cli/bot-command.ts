@@ -1,12 +1,13 @@
-import { startCli } from '../cli/context.ts';
-import type { Subcommand } from '../cli/io.ts';
 import { secretsOf } from '../config.ts';
 import { type RunningDigests, startDigests } from '../digest/start.ts';
+import { createDiscordClient } from '../discord/client.ts';
+import { createInteractionRouter } from '../discord/router.ts';
+import { runBot } from '../discord/run-bot.ts';
 import { loadI18n } from '../i18n.ts';
 import { createLogger, type Logger, maskSecrets } from '../log.ts';
-import { createDiscordClient } from './client.ts';
-import { createInteractionRouter } from './router.ts';
-import { runBot, type ServicesOpener } from './run-bot.ts';
+import { startCli } from './context.ts';
+import type { Subcommand } from './io.ts';
+import type { ServicesOpener } from './services.ts';
 
 /**
  * discord.js builds interactions inside a promise it does not await: a payload it cannot read would be an

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { createAnswerer } from '../../facts/answer/index.ts';
-import type { Entity, Fact } from '../../facts/schema/index.ts';
-import { createFactIndex, selectFacts } from '../../facts/search/index.ts';
-import { loadSeed } from '../../facts/seed/index.ts';
-import { loadI18n } from '../i18n.ts';
-import { silentLogger } from '../log.ts';
+import { loadI18n } from '../bot/i18n.ts';
+import { silentLogger } from '../bot/log.ts';
+import { createAnswerer } from '../facts/answer/index.ts';
+import type { Entity, Fact } from '../facts/schema/index.ts';
+import { createFactIndex, selectFacts } from '../facts/search/index.ts';
+import { loadSeed } from '../facts/seed/index.ts';
 import { generateFacts } from './generate.ts';
 import { percentile, sample } from './measure.ts';
 import { BENCH_QUESTIONS } from './questions.ts';

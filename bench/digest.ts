@@ -1,9 +1,9 @@
-import type { Lang } from '../../facts/schema/index.ts';
-import { loadSeed } from '../../facts/seed/index.ts';
-import { openMemoryStore } from '../../facts/store/index.ts';
-import { buildDigest, createDigestKit } from '../digest/build.ts';
-import { localDateOf } from '../digest/schedule.ts';
-import { loadTranslators, snapshotSource } from '../digest/source.ts';
+import { buildDigest, createDigestKit } from '../bot/digest/build.ts';
+import { localDateOf } from '../bot/digest/schedule.ts';
+import { loadTranslators, snapshotSource } from '../bot/digest/source.ts';
+import type { Lang } from '../facts/schema/index.ts';
+import { loadSeed } from '../facts/seed/index.ts';
+import { openMemoryStore } from '../facts/store/index.ts';
 import type { Bench, BenchFigure } from './types.ts';
 
 const SERVERS = 1000;

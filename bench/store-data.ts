@@ -1,4 +1,4 @@
-import type { Entity, Fact } from '../../facts/schema/index.ts';
+import type { Entity, Fact } from '../facts/schema/index.ts';
 
 /** Generated store data for the store benchmark: independent of the seed, so every fact is distinct. */
 const at = '2025-11-03T09:00:00.000Z';
