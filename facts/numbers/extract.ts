@@ -3,6 +3,8 @@ import { readCalendar } from './calendar.ts';
 import { shift } from './digits.ts';
 import type { Draft } from './draft.ts';
 import { type Lexicon, lexiconFor, type QualifierEntry } from './lexicon.ts';
+import { nameSpans } from './names.ts';
+import { normalize, originalSpan } from './normalize.ts';
 import { shareRanges } from './ranges.ts';
 import { readScale } from './scales.ts';
 import { type Token, tokenize } from './tokenize.ts';
@@ -51,7 +53,9 @@ function readQuantity(
     at = percentFirst.next;
     unit = 'percent';
   }
-  const prefix = percentFirst ? undefined : lexicon.prefixes.match(tokens, at);
+  let prefix = percentFirst ? undefined : lexicon.prefixes.match(tokens, at);
+  // "x2" is a multiple; a lone "x" before a spaced number is a letter or a product
+  if (prefix?.value === 'multiple' && tokens[prefix.next]?.start !== tokens[at]!.end) prefix = undefined;
   if (prefix) at = prefix.next;
   const core = readCore(tokens, at, lexicon);
   if (!core || (percentFirst && (core.gate !== 'none' || core.fraction))) return undefined;
@@ -154,14 +158,25 @@ function readMention(tokens: readonly Token[], index: number, lexicon: Lexicon):
   };
 }
 
+/** What the caller knows of the text's world. */
+export interface ExtractOptions {
+  /**
+   * Names and aliases that contain digits but are not numbers (an entity registry's "S&P 500", "Hut 8"): masked,
+   * matched case-insensitively with any run of spaces.
+   */
+  names?: readonly string[];
+}
+
 /**
  * Finds every number written in a French or English text: digits in either language's conventions, spelled
- * numbers, scales, currencies and units, dates and periods, ranges and qualifiers. Identifiers (COVID-19, S&P 500,
- * versions, URLs, times, fact ids) are masked first and yield nothing.
+ * numbers, scales, currencies and units, multipliers, dates and periods, ranges and qualifiers. Digits of any script
+ * are read; spans point into `text` as given. Identifiers (COVID-19, versions, times, fact ids, the `names` passed)
+ * are masked first and yield nothing; the numbers in a link's path and in a Discord timestamp are reported.
  */
-export function extractNumbers(text: string, lang: Lang): NumberMention[] {
+export function extractNumbers(text: string, lang: Lang, options: ExtractOptions = {}): NumberMention[] {
   const lexicon = lexiconFor(lang);
-  const tokens = tokenize(text, lexicon);
+  const normalized = normalize(text);
+  const tokens = tokenize(normalized.text, lexicon, nameSpans(normalized.text, options.names));
   const drafts: Draft[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -178,8 +193,7 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
   }
   shareRanges(drafts, tokens, lexicon);
   return drafts.map((draft) => {
-    const start = tokens[draft.first]!.start;
-    const end = tokens[draft.next - 1]!.end;
+    const [start, end] = originalSpan(normalized, tokens[draft.first]!.start, tokens[draft.next - 1]!.end);
     return {
       text: text.slice(start, end),
       start,

@@ -1,4 +1,5 @@
 export { shift } from './digits.ts';
-export { extractNumbers } from './extract.ts';
+export { type ExtractOptions, extractNumbers } from './extract.ts';
 export { formatValue, renderFactText } from './format.ts';
-export type { MentionUnit, NumberMention } from './types.ts';
+export { entityNumberNames } from './registry-names.ts';
+export type { MentionUnit, NumberMention, NumberUnit } from './types.ts';

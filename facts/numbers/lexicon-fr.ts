@@ -9,6 +9,11 @@ export const FRENCH: LexiconData = {
   qualifiers: {
     environ: 'about',
     'env.': 'about',
+    'approx.': 'about',
+    '~': 'about',
+    '∼': 'about',
+    '≈': 'about',
+    '≃': 'about',
     'autour de': 'about',
     'aux alentours de': 'about',
     'à peu près': 'about',

@@ -50,7 +50,7 @@ export interface Lexicon extends TokenizerConfig {
 }
 
 /** Unit codes that may be glued to digits ("18MW", "5BTC"). */
-const GLUED_UNITS = ['MW', 'GW', 'BTC', 'XBT', 'USD', 'EUR', 'pp'];
+const GLUED_UNITS = ['MW', 'GW', 'BTC', 'XBT', 'USD', 'EUR', 'pp', 'x', 'X'];
 
 const foldSet = (words: readonly string[]) => new Set(words.map(fold));
 const foldMap = <T>(record: Record<string, T>) =>

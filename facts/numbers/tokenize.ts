@@ -1,7 +1,7 @@
 import type { Lang } from '../schema/index.ts';
 import { type DigitValue, readDigits } from './digits.ts';
 import { fold } from './fold.ts';
-import { MASK_SOURCE } from './masks.ts';
+import { MASK_SOURCE, TIMESTAMP_SOURCE, URL_SOURCE } from './masks.ts';
 
 export type TokenKind = 'num' | 'word' | 'sym' | 'ord' | 'cal' | 'mask';
 
@@ -46,6 +46,10 @@ const CALENDAR = String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d
 const FRACTION = String.raw`${SIGN}\d{1,3}\/\d{1,3}(?![\d\/])`;
 const SUFFIX = String.raw`(\p{L}[\p{L}\p{M}\p{N}]*)?`;
 const WORD = String.raw`\p{L}[\p{L}\p{M}\p{N}]*['’]?`;
+/** "x2", "×1,9": a multiplier sign before a number, read apart from it. */
+const TIMES = String.raw`(?<![\p{L}\p{N}])[xX×](?=[+\-]?\d)`;
+const DAY_MS = 86_400_000;
+const URL_DIGITS = /\d+/g;
 
 const ORDINAL_SUFFIX = /^(?:e|er|re|ère|ème|eme|ième|è|st|nd|rd|th)$/;
 const QUARTER_TOKEN = /^[QT]([1-4])$/;
@@ -62,7 +66,7 @@ function patternsFor(lang: Lang): { token: RegExp; number: RegExp } {
     const number = NUMBER[lang];
     found = {
       token: new RegExp(
-        `(\\s+)|(${CALENDAR})|(${MASK_SOURCE})|(${FRACTION})|(${number})${SUFFIX}|(${WORD})|([\\s\\S])`,
+        `(\\s+)|(${CALENDAR})|(${TIMESTAMP_SOURCE})|(${URL_SOURCE})|(${MASK_SOURCE})|(${FRACTION})|(${number})${SUFFIX}|(${TIMES})|(${WORD})|([\\s\\S])`,
         'uy',
       ),
       number: new RegExp(`(${number})${SUFFIX}`, 'uy'),
@@ -82,6 +86,16 @@ function readDate(text: string, lang: Lang): CalendarToken | undefined {
       : [parts[2], parts[1], parts[0]];
   if (!year || !month || !day || month > 12 || day > 31) return undefined;
   return { unit: 'date', value: day, period: `${year}-${pad(month)}-${pad(day)}`, needsYear: false };
+}
+
+/** A Discord timestamp as the UTC day it denotes. */
+function readTimestamp(text: string): CalendarToken | undefined {
+  const seconds = Number(/-?\d+/.exec(text)![0]);
+  const day = new Date(Math.floor((seconds * 1000) / DAY_MS) * DAY_MS);
+  if (Number.isNaN(day.getTime())) return undefined;
+  const iso = day.toISOString().slice(0, 10);
+  if (!/^\d{4}-/.test(iso)) return undefined;
+  return { unit: 'date', value: day.getUTCDate(), period: iso, needsYear: false };
 }
 
 /** Q3, T3, H1, S2, FY2025 as calendar tokens. */
@@ -114,7 +128,11 @@ function keptLength(text: string, raw: string, end: number, config: TokenizerCon
  * Splits a text into numbers, words, symbols, ordinals, calendar tokens and masked identifiers, in one pass with a
  * sticky regex.
  */
-export function tokenize(text: string, config: TokenizerConfig): Token[] {
+export function tokenize(
+  text: string,
+  config: TokenizerConfig,
+  masked?: ReadonlyMap<number, number>,
+): Token[] {
   const { token: pattern, number: numberPattern } = patternsFor(config.lang);
   const tokens: Token[] = [];
   const push = (kind: TokenKind, start: number, end: number, extra?: Pick<Token, 'num' | 'cal' | 'ord'>) => {
@@ -147,8 +165,33 @@ export function tokenize(text: string, config: TokenizerConfig): Token[] {
     return end;
   };
 
+  /** A link: its path's digit runs are numbers, everything else is masked. */
+  const pushLink = (start: number, end: number) => {
+    const link = text.slice(start, end);
+    const scheme = link.indexOf('://');
+    const slash = link.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+    let at = 0;
+    if (slash >= 0) {
+      URL_DIGITS.lastIndex = slash;
+      for (let run = URL_DIGITS.exec(link); run; run = URL_DIGITS.exec(link)) {
+        if (run.index > at) push('mask', start + at, start + run.index);
+        push('num', start + run.index, start + run.index + run[0].length, {
+          num: readDigits(run[0], config.lang),
+        });
+        at = run.index + run[0].length;
+      }
+    }
+    if (at < link.length) push('mask', start + at, end);
+  };
+
   let position = 0;
   while (position < text.length) {
+    const maskEnd = masked?.get(position);
+    if (maskEnd !== undefined) {
+      push('mask', position, maskEnd);
+      position = maskEnd;
+      continue;
+    }
     pattern.lastIndex = position;
     const match = pattern.exec(text)!;
     const end = pattern.lastIndex;
@@ -160,12 +203,17 @@ export function tokenize(text: string, config: TokenizerConfig): Token[] {
       const cal = readDate(match[2], config.lang);
       push(cal ? 'cal' : 'mask', position, end, cal ? { cal } : undefined);
     } else if (match[3] !== undefined) {
-      push('mask', position, end);
+      const cal = readTimestamp(match[3]);
+      push(cal ? 'cal' : 'mask', position, end, cal ? { cal } : undefined);
     } else if (match[4] !== undefined) {
-      const body = match[4].replace(/^[+\-\u2212]/, '');
+      pushLink(position, end);
+    } else if (match[5] !== undefined) {
+      push('mask', position, end);
+    } else if (match[6] !== undefined) {
+      const body = match[6].replace(/^[+\-\u2212]/, '');
       const [numerator, denominator] = body.split('/').map(Number) as [number, number];
       if (denominator >= 2 && denominator <= 100 && numerator < denominator) {
-        const sign = body.length < match[4].length && match[4][0] !== '+' ? -1 : 1;
+        const sign = body.length < match[6].length && match[6][0] !== '+' ? -1 : 1;
         push('num', position, end, {
           num: {
             value: (sign * numerator) / denominator,
@@ -181,11 +229,13 @@ export function tokenize(text: string, config: TokenizerConfig): Token[] {
         position = pushNumber(position, number[1]!, number[2], numberPattern.lastIndex);
         continue;
       }
-    } else if (match[5] !== undefined) {
-      position = pushNumber(position, match[5], match[6], end);
-      continue;
     } else if (match[7] !== undefined) {
-      const cal = readCalendarWord(match[7]);
+      position = pushNumber(position, match[7], match[8], end);
+      continue;
+    } else if (match[9] !== undefined) {
+      push('sym', position, end);
+    } else if (match[10] !== undefined) {
+      const cal = readCalendarWord(match[10]);
       push(cal ? 'cal' : 'word', position, end, cal ? { cal } : undefined);
     } else {
       push('sym', position, end);

@@ -1,7 +1,13 @@
 import type { Lang, Qualifier, QuantityUnit, Scale } from '../schema/index.ts';
 
+/**
+ * What a number measures: a stored quantity unit, or `multiple` ("3x", "x2", "×1,9"), which the text may state
+ * though no fact holds one yet.
+ */
+export type NumberUnit = QuantityUnit | 'multiple';
+
 /** What a number written in a text measures: a quantity unit, or a calendar reference. */
-export type MentionUnit = QuantityUnit | 'year' | 'half' | 'quarter' | 'month' | 'date';
+export type MentionUnit = NumberUnit | 'year' | 'half' | 'quarter' | 'month' | 'date';
 
 /** One number found in a text, with everything needed to compare it with a stored value. */
 export interface NumberMention {
@@ -22,11 +28,11 @@ export interface NumberMention {
 }
 
 /** A currency written before the number; `foreign` ones (C$, £…) have no unit of ours and leave a plain count. */
-export type CurrencyPrefix = 'USD' | 'EUR' | 'BTC' | 'foreign';
+export type CurrencyPrefix = 'USD' | 'EUR' | 'BTC' | 'foreign' | 'multiple';
 
 /** A unit word or symbol written after the number. */
 export interface UnitSpec {
-  unit: QuantityUnit;
+  unit: NumberUnit;
   /** Power of ten the unit applies: cents are -2. */
   exp?: number;
   /** Only after a scale word: "millions de dollars", never "5 de dollars". */
@@ -37,6 +43,8 @@ export interface UnitSpec {
   foreign?: boolean;
   /** Matched with its case: "$ AU" is Australian, "$ au T3" is French. */
   exact?: boolean;
+  /** Only glued to the number: "3x" is a multiple, "3 x 4" a product. */
+  glued?: boolean;
 }
 
 /** A scale word or abbreviation written after the number. */

@@ -1,12 +1,11 @@
-import type { QuantityUnit } from '../schema/index.ts';
 import type { Core } from './core.ts';
 import type { Lexicon } from './lexicon.ts';
 import { readScale } from './scales.ts';
 import type { Token } from './tokenize.ts';
-import type { UnitSpec } from './types.ts';
+import type { NumberUnit, UnitSpec } from './types.ts';
 import { readSpelledNumber } from './words.ts';
 
-const DURATIONS = new Set<QuantityUnit>(['years', 'months', 'days']);
+const DURATIONS = new Set<NumberUnit>(['years', 'months', 'days']);
 
 export const isDash = (token: Token | undefined): boolean =>
   token?.kind === 'sym' && /^[-‐‑–—−]$/.test(token.text);
@@ -56,6 +55,7 @@ export function readUnit(
   const spec = found.value;
   if (spec.needsScale && !context.hasScaleWord) return undefined;
   if (spec.afterDigits && !context.digits) return undefined;
+  if (spec.glued && tokens[index - 1]?.end !== token.start) return undefined;
   if (context.prefix && (token.kind === 'sym' || spec.unit !== context.prefix)) return undefined;
   return { spec, next: found.next };
 }

@@ -4,6 +4,13 @@ import { extractNumbers } from '../../../facts/numbers/index.ts';
 const qualifiers = (text: string, lang: 'fr' | 'en') => extractNumbers(text, lang).map((m) => m.qualifier);
 
 describe('qualifiers', () => {
+  it('reads approximation marks as "about"', () => {
+    expect(qualifiers('~5 %, ≈ 6 MW, env. 7 BTC, approx. 8 $, ∼9', 'fr')).toEqual(Array(5).fill('about'));
+    expect(qualifiers('~$5, ≈6%, ca. 7 BTC, approx. 8 MW, ~ 9', 'en')).toEqual(Array(5).fill('about'));
+    // the French "ça." ending a sentence is no "ca." hedge
+    expect(qualifiers('On a fait ça. 5 personnes sont venues.', 'fr')).toEqual(['exact']);
+  });
+
   it('reads French hedges', () => {
     expect(
       qualifiers(
