@@ -1,0 +1,4 @@
+export { type DraftInput, draftFacts } from './draft.ts';
+export { CALENDAR_UNITS, valueFromMention } from './mention-value.ts';
+export type * from './types.ts';
+export { translationProblems, withTranslation } from './translation.ts';

@@ -1,0 +1,97 @@
+import type { NumberMention } from '../numbers/index.ts';
+import type { Lang } from '../schema/index.ts';
+import { nearestMeasure, proposeMeasure } from './measures.ts';
+import { CALENDAR_UNITS, valueFromMention } from './mention-value.ts';
+import { completePeriod, fullDateIn, isPeriodOnly } from './periods.ts';
+import type { SourceSentence } from './sentences.ts';
+import type { DraftQuantity, DraftValue, MeasureCues } from './types.ts';
+
+/** A value read in a sentence, with the span it replaces in the text and the clause it stands in. */
+export interface PlacedValue {
+  value: DraftValue;
+  start: number;
+  end: number;
+  clause: number;
+}
+
+/** What a sentence's values depend on beyond its words: measures, and the periods the article has set so far. */
+export interface ValueContext {
+  lang: Lang;
+  measures: readonly MeasureCues[];
+  /** Measures whose stored values carry a period (revenue, net loss): they take the article's current quarter. */
+  periodic: ReadonlySet<string>;
+  /** The date yearless mentions are read against (the source's, else the last full date met). */
+  reference: string | undefined;
+  /** The quarter or half the article last named, for "the quarter" in a later sentence. */
+  period: string | undefined;
+}
+
+const BOUNDARY = /[,;:()—–]/u;
+
+/** The stretch of a clause around a number, between the punctuation that bounds it. */
+function segmentAround(text: string, clause: { start: number; end: number }, mention: NumberMention) {
+  let start = mention.start;
+  while (start > clause.start && !BOUNDARY.test(text[start - 1]!)) start--;
+  let end = mention.end;
+  while (end < clause.end && !BOUNDARY.test(text[end]!)) end++;
+  return { start, end };
+}
+
+function measureOf(text: string, clause: { start: number; end: number }, mention: NumberMention, ctx: ValueContext) {
+  const segment = segmentAround(text, clause, mention);
+  for (const scope of [segment, clause]) {
+    const words = text.slice(scope.start, scope.end);
+    const target = { start: mention.start - scope.start, end: mention.end - scope.start, unit: mention.unit };
+    const found = nearestMeasure(words, target, ctx.lang, ctx.measures);
+    if (found) return { measure: found };
+  }
+  const words = text.slice(segment.start, segment.end);
+  const target = { start: mention.start - segment.start, end: mention.end - segment.start, unit: mention.unit };
+  return { measure: proposeMeasure(words, target, ctx.lang), newMeasure: true as const };
+}
+
+/**
+ * The values of one sentence: each quantity with its measure and period, each full date as a date value; months and
+ * years are dates only in a sentence without quantities (a dated event), else the period of its figures; quarters and
+ * halves are only ever periods. Returns the period the sentence sets for the sentences after it.
+ */
+export function readSentenceValues(
+  text: string,
+  sentence: SourceSentence,
+  mentions: readonly NumberMention[],
+  ctx: ValueContext,
+): { values: PlacedValue[]; period: string | undefined; reference: string | undefined } {
+  const reference = fullDateIn(mentions) ?? ctx.reference;
+  const quantities = mentions.filter((mention) => !CALENDAR_UNITS.has(mention.unit));
+  const calendar = mentions.filter((mention) => CALENDAR_UNITS.has(mention.unit));
+  const periodMention =
+    calendar.find(isPeriodOnly) ?? (quantities.length ? calendar.find((m) => m.unit !== 'date') : undefined);
+  const explicit = periodMention ? completePeriod(periodMention.period ?? '', reference) : undefined;
+  const clauseOf = (mention: NumberMention) =>
+    Math.max(
+      0,
+      sentence.clauses.findIndex((clause) => mention.start >= clause.start && mention.start < clause.end),
+    );
+  // A period named in one clause dates the figures of that clause, not those of a clause about someone else.
+  const periodClause = periodMention ? clauseOf(periodMention) : -1;
+  const values: PlacedValue[] = [];
+  for (const mention of mentions) {
+    const clause = clauseOf(mention);
+    if (CALENDAR_UNITS.has(mention.unit)) {
+      if (isPeriodOnly(mention) || mention === periodMention) continue;
+      if (mention.unit !== 'date' && quantities.length) continue;
+      const period = completePeriod(mention.period ?? '', reference);
+      const value = period ? valueFromMention('date', { ...mention, period }) : undefined;
+      if (value?.kind === 'date') values.push({ value, start: mention.start, end: mention.end, clause });
+      continue;
+    }
+    const measured = measureOf(text, sentence.clauses[clause]!, mention, ctx);
+    const own = clause === periodClause || sentence.clauses.length === 1 ? explicit : undefined;
+    const period = own ?? (ctx.periodic.has(measured.measure) ? ctx.period : undefined);
+    const read = valueFromMention(measured.measure, mention, period);
+    if (read?.kind !== 'quantity') continue;
+    values.push({ value: { ...read, ...measured } as DraftQuantity, start: mention.start, end: mention.end, clause });
+  }
+  const sets = periodMention && isPeriodOnly(periodMention) ? explicit : undefined;
+  return { values, period: sets ?? ctx.period, reference: fullDateIn(mentions) ?? ctx.reference };
+}
