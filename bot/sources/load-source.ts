@@ -67,7 +67,10 @@ export async function loadSource(where: string, timeoutMs = 10_000): Promise<Res
     try {
       body = await readFile(where, 'utf8');
     } catch (error) {
-      return fail('fileUnreadable', { file: where, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+      return fail('fileUnreadable', {
+        file: where,
+        reason: (error as NodeJS.ErrnoException).code ?? String(error),
+      });
     }
     if (body.length > MAX_SOURCE_BYTES) return fail('sourceTooLarge', { file: where, max: MAX_SOURCE_BYTES });
   }

@@ -16,7 +16,11 @@ export function keyValues(placed: readonly PlacedValue[]): PlacedValue[] {
 }
 
 /** The source words of a span with `{key}` where each value was written. */
-export function withPlaceholders(text: string, span: { start: number; end: number }, placed: readonly PlacedValue[]) {
+export function withPlaceholders(
+  text: string,
+  span: { start: number; end: number },
+  placed: readonly PlacedValue[],
+) {
   let out = '';
   let at = span.start;
   for (const item of [...placed].sort((a, b) => a.start - b.start)) {
@@ -38,7 +42,12 @@ export function draftId(parts: readonly (string | undefined)[], taken: Set<strin
   return id;
 }
 
-export const idParts = (kind: DraftFact['kind'], who: string | undefined, values: readonly DraftValue[], words: string) => {
+export const idParts = (
+  kind: DraftFact['kind'],
+  who: string | undefined,
+  values: readonly DraftValue[],
+  words: string,
+) => {
   const first = values.find((value) => value.kind === 'quantity') ?? values[0];
   if (kind === 'figure' && first?.kind === 'quantity') return [who, kebab(first.measure), first.period];
   const date = values.find((value) => value.kind === 'date');

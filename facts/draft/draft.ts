@@ -1,5 +1,6 @@
 import { extractNumbers } from '../numbers/index.ts';
 import { ATTRIBUTABLE_TYPES, type Entity, type Fact, type Lang, type Source } from '../schema/index.ts';
+import { foldText } from '../search/index.ts';
 import { assembleDraft, draftId, idParts, keyValues, withPlaceholders } from './build.ts';
 import { findConflict, findRepeat, storedQuantities, whoKey } from './compare.ts';
 import { ArticleContext } from './context.ts';
@@ -9,7 +10,6 @@ import { type PlacedValue, readSentenceValues } from './sentence-values.ts';
 import { type SourceSentence, sourceSentences } from './sentences.ts';
 import type { DraftFact, DraftReport, DraftSourceInfo, MeasureCues } from './types.ts';
 import { DRAFT_WORDS } from './words.ts';
-import { foldText } from '../search/index.ts';
 
 /** What drafting reads: the source and what the store already holds. */
 export interface DraftInput {
@@ -92,7 +92,14 @@ export function draftFacts(input: DraftInput): DraftReport {
       const hasCompany = list.some((id) => ['company', 'organization'].includes(types.get(id) ?? ''));
       return !hasCompany && company ? [...list, company] : list;
     };
-    const draftOf = (kind: DraftFact['kind'], entities: string[], placed: PlacedValue[], words: string, cut: typeof span, quote?: DraftFact['quote']) => {
+    const draftOf = (
+      kind: DraftFact['kind'],
+      entities: string[],
+      placed: PlacedValue[],
+      words: string,
+      cut: typeof span,
+      quote?: DraftFact['quote'],
+    ) => {
       const values = placed.map((item) => item.value);
       const who = entities.find((id) => ATTRIBUTABLE_TYPES.has(types.get(id) ?? 'place')) ?? entities[0];
       const date = values.find((value) => value.kind === 'date');
@@ -106,17 +113,23 @@ export function draftFacts(input: DraftInput): DraftReport {
         words,
         ...(quote ? { quote } : {}),
         source: sourceOf(sentence),
-        asOf: source.date ?? (date?.kind === 'date' && date.date.length === 10 ? date.date : (reference ?? input.today)),
+        asOf:
+          source.date ??
+          (date?.kind === 'date' && date.date.length === 10 ? date.date : (reference ?? input.today)),
         span: cut,
       });
     };
 
     const quoted = quotedIn(text, sentence.start, sentence.end);
     if (quoted.length && person) {
-      const inside = keyValues(read.values.filter((item) => quoted.some((q) => item.start >= q.start && item.end <= q.end)));
+      const inside = keyValues(
+        read.values.filter((item) => quoted.some((q) => item.start >= q.start && item.end <= q.end)),
+      );
       const entities = [...new Set([person, ...ids, ...affiliationsOf(article.byId.get(person))])];
       const words = quoted.map((q) => q.text).join(' … ');
-      report.drafts.push(draftOf('quote', entities, inside, words, span, { speaker: person, original: lang }));
+      report.drafts.push(
+        draftOf('quote', entities, inside, words, span, { speaker: person, original: lang }),
+      );
       context.see(ids);
       continue;
     }
@@ -130,18 +143,27 @@ export function draftFacts(input: DraftInput): DraftReport {
     }
     const groups = clauseGroups(sentence, read.values, named, attributable, types);
     for (const group of groups) {
-      const local = [...new Set(named.filter((hit) => hit.start >= group.start && hit.start < group.end).map((hit) => hit.entityId))];
+      const local = [
+        ...new Set(
+          named.filter((hit) => hit.start >= group.start && hit.start < group.end).map((hit) => hit.entityId),
+        ),
+      ];
       const entities = withContext(groups.length > 1 ? local : ids);
       if (!entities.length) {
         report.skipped.push({ span, reason: 'noEntity' });
         continue;
       }
       const placed = keyValues(group.values);
-      const cut = groups.length > 1 ? { start: group.start, end: group.end, text: text.slice(group.start, group.end) } : span;
+      const cut =
+        groups.length > 1
+          ? { start: group.start, end: group.end, text: text.slice(group.start, group.end) }
+          : span;
       const words = withPlaceholders(text, cut, placed);
       const kind = placed.some((item) => item.value.kind === 'quantity') ? 'figure' : 'event';
       const draft = draftOf(kind, entities, placed, words, cut);
-      report.drafts.push(...compareWithStore(draft, placed, whoKey(entities, types), stored, text, cut, taken));
+      report.drafts.push(
+        ...compareWithStore(draft, placed, whoKey(entities, types), stored, text, cut, taken),
+      );
     }
     context.see(ids);
   }
@@ -170,13 +192,27 @@ function clauseGroups(
   const whole = [{ start: sentence.start, end: sentence.end, values: [...values] }];
   if (attributable.length < 2 || sentence.clauses.length < 2) return whole;
   const whoIn = (clause: { start: number; end: number }) =>
-    [...new Set(named.filter((hit) => hit.start >= clause.start && hit.start < clause.end && ATTRIBUTABLE_TYPES.has((types.get(hit.entityId) ?? 'place') as never)).map((hit) => hit.entityId))].sort().join('|');
+    [
+      ...new Set(
+        named
+          .filter(
+            (hit) =>
+              hit.start >= clause.start &&
+              hit.start < clause.end &&
+              ATTRIBUTABLE_TYPES.has((types.get(hit.entityId) ?? 'place') as never),
+          )
+          .map((hit) => hit.entityId),
+      ),
+    ]
+      .sort()
+      .join('|');
   const groups: Group[] = [];
   sentence.clauses.forEach((clause, index) => {
     const own = values.filter((item) => item.clause === index);
     const who = whoIn(clause);
     const last = groups.at(-1);
-    if (!last || (who && who !== (last as Group & { who?: string }).who)) groups.push(Object.assign({ ...clause, values: own }, { who }));
+    if (!last || (who && who !== (last as Group & { who?: string }).who))
+      groups.push(Object.assign({ ...clause, values: own }, { who }));
     else {
       last.end = clause.end;
       last.values.push(...own);

@@ -31,7 +31,11 @@ const isNameWord = (word: Word, lexicon: DraftWords): boolean => {
 };
 
 /** Runs of capitalised words joined by single spaces, inside one sentence; a short number may end one (Hut 8). */
-function runsOf(text: string, sentences: readonly { start: number; end: number }[], lexicon: DraftWords): Run[] {
+function runsOf(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  lexicon: DraftWords,
+): Run[] {
   const runs: Run[] = [];
   for (const sentence of sentences) {
     const words = wordsOf(text, sentence.start, sentence.end);
@@ -77,7 +81,9 @@ function readContext(text: string, run: Run, lexicon: DraftWords, recurring: boo
   const before = foldedWindow(text, first.start - 48, first.start);
   const after = foldedWindow(text, last.end, last.end + 72);
   const lastBefore = before.trim().split(/\s+/).at(-1) ?? '';
-  const siteAfter = lexicon.siteWords.some((word) => after.startsWith(` ${word} `) || after.startsWith(`${word} `));
+  const siteAfter = lexicon.siteWords.some(
+    (word) => after.startsWith(` ${word} `) || after.startsWith(`${word} `),
+  );
   // "campus in Massillon" names the site by its place; in "Helios campus in West Texas" the name came first.
   const ahead = text
     .slice(Math.max(0, first.start - 48), first.start)

@@ -15,7 +15,10 @@ export function proposeEntity(candidate: NameCandidate): ProposedEntity {
 }
 
 /** A company's site, named as the registry names sites: `<owner>-<place>-site`, "Massillon site" / "site de Massillon". */
-export function proposeSite(candidate: NameCandidate, owner: Entity | ProposedEntity | undefined): ProposedEntity {
+export function proposeSite(
+  candidate: NameCandidate,
+  owner: Entity | ProposedEntity | undefined,
+): ProposedEntity {
   const place = candidate.name;
   const id = owner ? `${owner.id}-${slugOf(place)}-site` : `${slugOf(place)}-site`;
   const names: Record<Lang, string> = owner

@@ -2,7 +2,11 @@
 const QUOTED = /“([^”]+)”|«\s*([^»]+?)\s*»|"([^"]+)"/gu;
 
 /** Words within quotation marks (three words or more: a quoted term is not a quote), with where they stand. */
-export function quotedIn(text: string, from: number, to: number): { start: number; end: number; text: string }[] {
+export function quotedIn(
+  text: string,
+  from: number,
+  to: number,
+): { start: number; end: number; text: string }[] {
   const found: { start: number; end: number; text: string }[] = [];
   for (const match of text.slice(from, to).matchAll(QUOTED)) {
     const inner = match[1] ?? match[2] ?? match[3] ?? '';

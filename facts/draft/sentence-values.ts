@@ -37,7 +37,12 @@ function segmentAround(text: string, clause: { start: number; end: number }, men
   return { start, end };
 }
 
-function measureOf(text: string, clause: { start: number; end: number }, mention: NumberMention, ctx: ValueContext) {
+function measureOf(
+  text: string,
+  clause: { start: number; end: number },
+  mention: NumberMention,
+  ctx: ValueContext,
+) {
   const segment = segmentAround(text, clause, mention);
   for (const scope of [segment, clause]) {
     const words = text.slice(scope.start, scope.end);
@@ -46,7 +51,11 @@ function measureOf(text: string, clause: { start: number; end: number }, mention
     if (found) return { measure: found };
   }
   const words = text.slice(segment.start, segment.end);
-  const target = { start: mention.start - segment.start, end: mention.end - segment.start, unit: mention.unit };
+  const target = {
+    start: mention.start - segment.start,
+    end: mention.end - segment.start,
+    unit: mention.unit,
+  };
   return { measure: proposeMeasure(words, target, ctx.lang), newMeasure: true as const };
 }
 
@@ -90,7 +99,12 @@ export function readSentenceValues(
     const period = own ?? (ctx.periodic.has(measured.measure) ? ctx.period : undefined);
     const read = valueFromMention(measured.measure, mention, period);
     if (read?.kind !== 'quantity') continue;
-    values.push({ value: { ...read, ...measured } as DraftQuantity, start: mention.start, end: mention.end, clause });
+    values.push({
+      value: { ...read, ...measured } as DraftQuantity,
+      start: mention.start,
+      end: mention.end,
+      clause,
+    });
   }
   const sets = periodMention && isPeriodOnly(periodMention) ? explicit : undefined;
   return { values, period: sets ?? ctx.period, reference: fullDateIn(mentions) ?? ctx.reference };

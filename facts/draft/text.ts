@@ -47,12 +47,12 @@ export function camelOf(words: readonly string[]): string {
   return key.slice(0, 36);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A folded phrase as a whole-word pattern; a trailing `*` takes any ending (`liquidat*`). */
 export function phrasePattern(phrase: string): RegExp {
   const folded = foldText(phrase.trim());
   const open = folded.endsWith('*');
-  const body = escape(open ? folded.slice(0, -1) : folded).replace(/ /g, '\\s+');
+  const body = escapeRegExp(open ? folded.slice(0, -1) : folded).replace(/ /g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}${open ? '[\\p{L}\\p{N}]*' : ''}(?![\\p{L}\\p{N}])`, 'gu');
 }

@@ -1,4 +1,4 @@
-import { PLACEHOLDER, type Fact, type Lang } from '../schema/index.ts';
+import { type Fact, type Lang, PLACEHOLDER } from '../schema/index.ts';
 import { checkParity } from '../verify/parity.ts';
 import type { DraftFact } from './types.ts';
 
@@ -14,7 +14,8 @@ export function translationProblems(draft: DraftFact, lang: Lang, translation: s
   const wanted = placeholdersOf(source).join(' ');
   const found = placeholdersOf(translation).join(' ');
   if (!translation.trim()) return [`text.${lang}: empty`];
-  const problems = wanted === found ? [] : [`text.${lang}: placeholders ${found || '—'} instead of ${wanted || '—'}`];
+  const problems =
+    wanted === found ? [] : [`text.${lang}: placeholders ${found || '—'} instead of ${wanted || '—'}`];
   const text = { [sourceLang]: source, [lang]: translation } as Fact['text'];
   // Parity reads only the texts and values; the rest of a fact plays no part in it.
   return [...problems, ...checkParity({ text, values: draft.values } as unknown as Fact, [])];

@@ -28,22 +28,30 @@ export interface DraftWords {
 }
 
 const EN: DraftWords = {
-  personCues: `chairman chairwoman chair chief executive ceo cfo coo cto founder cofounder co-founder president
+  personCues:
+    `chairman chairwoman chair chief executive ceo cfo coo cto founder cofounder co-founder president
     director analyst head partner economist strategist secretary minister spokesperson spokesman spokeswoman
     said says wrote told according`.split(/\s+/),
-  companyCues: `company companies firm miner miners provider operator group startup developer maker lender bank
+  companyCues:
+    `company companies firm miner miners provider operator group startup developer maker lender bank
     exchange fund manager platform hyperscaler producer supplier`.split(/\s+/),
-  companySuffixes: `inc corp corporation technologies technology digital mining holdings ltd limited group energy
+  companySuffixes:
+    `inc corp corporation technologies technology digital mining holdings ltd limited group energy
     capital labs systems networks platforms plc llc sa ag`.split(/\s+/),
   siteWords: ['campus', 'site', 'facility', 'plant', 'data center', 'data centre'],
   placePrepositions: ['in', 'at', 'near', 'from', 'across', 'outside'],
-  actorVerbs: `has had is was will said says signed reported announced booked posted raised agreed plans planned
-    agreed leased sold bought acquired won lost holds held expects expected reached filed launched`.split(/\s+/),
+  actorVerbs:
+    `has had is was will said says signed reported announced booked posted raised agreed plans planned
+    agreed leased sold bought acquired won lost holds held expects expected reached filed launched`.split(
+      /\s+/,
+    ),
   speechVerbs: ['said', 'says', 'wrote', 'writes', 'told', 'added', 'explained', 'stated', 'according to'],
   personPronouns: ['he', 'she'],
   openers: `the a an this that these those its his her their our in on at by for from with after before during
     as like unlike while when but and or of to both no not yet also`.split(/\s+/),
-  months: `january february march april may june july august september october november december`.split(/\s+/),
+  months: `january february march april may june july august september october november december`.split(
+    /\s+/,
+  ),
   weekdays: `monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 };
 
@@ -53,15 +61,21 @@ const FR: DraftWords = {
     declare dit ecrit explique affirme selon`.split(/\s+/),
   companyCues: `entreprise entreprises societe groupe mineur mineurs fournisseur operateur exploitant startup
     developpeur fabricant preteur banque plateforme fonds gestionnaire producteur`.split(/\s+/),
-  companySuffixes: `inc corp technologies digital mining holdings ltd limited group energy capital labs systems sa
+  companySuffixes:
+    `inc corp technologies digital mining holdings ltd limited group energy capital labs systems sa
     sas ag`.split(/\s+/),
   siteWords: ['campus', 'site', 'installation', 'centre de donnees', 'chantier'],
   placePrepositions: ['en', 'au', 'aux', 'a', 'dans', 'pres', 'depuis'],
-  actorVerbs: `a avait est va annonce a annonce signe publie leve vendu achete acquis detient prevoit`.split(/\s+/),
+  actorVerbs: `a avait est va annonce a annonce signe publie leve vendu achete acquis detient prevoit`.split(
+    /\s+/,
+  ),
   speechVerbs: ['a declare', 'a dit', 'a ecrit', 'a explique', 'a affirme', 'a-t-il', 'a-t-elle', 'selon'],
   personPronouns: ['il', 'elle'],
-  openers: `le la les l un une des du de d ce cet cette ces son sa ses leur leurs en au aux a dans par pour avec
-    apres avant pendant selon comme contrairement alors mais et ou ni sur sous chez ainsi depuis`.split(/\s+/),
+  openers:
+    `le la les l un une des du de d ce cet cette ces son sa ses leur leurs en au aux a dans par pour avec
+    apres avant pendant selon comme contrairement alors mais et ou ni sur sous chez ainsi depuis`.split(
+      /\s+/,
+    ),
   months: `janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre`.split(/\s+/),
   weekdays: `lundi mardi mercredi jeudi vendredi samedi dimanche`.split(/\s+/),
 };

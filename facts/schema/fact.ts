@@ -47,6 +47,11 @@ const FactShape = z.strictObject({
   /** One faithful sentence per language; for a quote, the quoted words. May hold `{key}` placeholders. */
   text: BilingualTextSchema,
   quote: QuoteSchema.optional(),
+  /**
+   * A draft whose text in this language still awaits its translation: it holds the source language's words until a
+   * moderator (or a translation that passes parity) writes it, and cannot be verified before.
+   */
+  needsTranslation: LangSchema.optional(),
   sources: z.array(SourceSchema).min(1),
   status: FactStatusSchema,
   version: z.number().int().min(1),
@@ -100,6 +105,13 @@ export const FactSchema = FactShape.superRefine((fact, ctx) => {
   }
   if (fact.kind === 'figure' && !fact.values.some((value) => value.kind === 'quantity')) {
     ctx.addIssue({ code: 'custom', path: ['values'], message: 'a figure carries at least one number' });
+  }
+  if (fact.status === 'verified' && fact.needsTranslation) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['text', fact.needsTranslation],
+      message: 'a fact awaiting its translation cannot be verified',
+    });
   }
   if (fact.status === 'verified' && !(fact.verifiedBy && fact.verifiedAt)) {
     ctx.addIssue({

@@ -1,3 +1,4 @@
+export { type EntityPatch, entityChanges, type NewEntity, NewEntitySchema } from './entity-operations.ts';
 export { openStore, storeFiles } from './file-backend.ts';
 export { type FactPatch, FactPatchSchema, type NewFact, NewFactSchema } from './inputs.ts';
 export { openMemoryStore } from './memory-backend.ts';

@@ -1,0 +1,76 @@
+import type { Result } from '../result.ts';
+import type { Entity, Fact, FactValue, Lang } from '../schema/index.ts';
+import type { FactRepository, NewFact } from '../store/index.ts';
+import type { DraftFact, DraftValue } from './types.ts';
+
+/** A draft value as the store keeps it; a proposed measure is named, and marked only in the draft report. */
+const storedValue = (value: DraftValue): FactValue => {
+  if (value.kind === 'date') return value;
+  const { newMeasure: _new, ...kept } = value;
+  return kept as FactValue;
+};
+
+/**
+ * A draft as a new fact. A language still to translate holds the source words and is marked `needsTranslation`, so
+ * the form asks for it and the fact cannot be verified before.
+ */
+export function draftToNewFact(draft: DraftFact): NewFact {
+  const source: Lang = draft.sources[0]!.lang;
+  const other: Lang = source === 'fr' ? 'en' : 'fr';
+  const words = draft.text[source] ?? draft.text[other] ?? '';
+  const missing = draft.text[other] ? undefined : other;
+  return {
+    id: draft.id,
+    kind: draft.kind,
+    entities: draft.entities,
+    values: draft.values.map(storedValue),
+    text: { [source]: words, [other]: draft.text[other] ?? words } as Fact['text'],
+    ...(draft.quote ? { quote: draft.quote } : {}),
+    ...(missing ? { needsTranslation: missing } : {}),
+    sources: draft.sources,
+    asOf: draft.asOf,
+  };
+}
+
+/** What became of each draft on `--write`: written, held back as a repeat, or refused by the store. */
+export type WriteOutcome =
+  | { id: string; outcome: 'written'; fact: Fact }
+  | { id: string; outcome: 'duplicate'; of: string }
+  | { id: string; outcome: 'refused'; failure: Result<never> & { ok: false } };
+
+/**
+ * Writes drafts to the store as drafts by the actor, audited, nothing verified: the new entities they propose
+ * first (as draft entities), then each fact that repeats nothing stored. A conflicting draft is written as a draft
+ * of its own, for review beside the fact it contradicts; nothing stored is overwritten.
+ */
+export async function writeDrafts(
+  store: Pick<FactRepository, 'add' | 'addEntity' | 'listEntities'>,
+  drafts: readonly DraftFact[],
+  actor: string,
+): Promise<WriteOutcome[]> {
+  const known = new Set(store.listEntities().map((entity: Entity) => entity.id));
+  const outcomes: WriteOutcome[] = [];
+  for (const draft of drafts) {
+    if (draft.duplicateOf) {
+      outcomes.push({ id: draft.id, outcome: 'duplicate', of: draft.duplicateOf });
+      continue;
+    }
+    // Companies and people before the sites affiliated with them.
+    const proposals = [...draft.newEntities].sort(
+      (a, b) => Number(a.type === 'place') - Number(b.type === 'place'),
+    );
+    for (const proposed of proposals) {
+      if (known.has(proposed.id)) continue;
+      const added = await store.addEntity(proposed, actor);
+      if (added.ok) known.add(proposed.id);
+    }
+    const note = draft.conflictsWith ? `conflictsWith:${draft.conflictsWith}` : undefined;
+    const written = await store.add(draftToNewFact(draft), actor, note);
+    outcomes.push(
+      written.ok
+        ? { id: draft.id, outcome: 'written', fact: written.value }
+        : { id: draft.id, outcome: 'refused', failure: written },
+    );
+  }
+  return outcomes;
+}
