@@ -48,10 +48,28 @@ const key = z
   .regex(/^[a-z][a-zA-Z0-9]*$/, { message: 'expected a camelCase key such as "netLoss"' })
   .max(40);
 
+/**
+ * Which side of a pair a value is: the two ends of a change (`from`/`to`), a result against its forecast
+ * (`actual`/`expected`), this period against the last (`current`/`previous`), or the bounds of a range (`low`/`high`).
+ */
+export const RoleSchema = z.enum(['from', 'to', 'actual', 'expected', 'current', 'previous', 'low', 'high']);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** The way a change went, for a change measure published as a size ("fell 18 %" is 18 with `down`). */
+export const DirectionSchema = z.enum(['up', 'down']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
 /** A number as published: fully scaled value (9.7 billion is 9700000000), unit, scale, hedge and period. */
 export const QuantityValueSchema = z.strictObject({
   key,
   kind: z.literal('quantity'),
+  /**
+   * What the number measures, an id of the measure registry (`netLoss`, `btcMined`). Optional when read, so journal
+   * lines and snapshots written before measures still load (the store infers it from the key); required to write.
+   */
+  measure: key.optional(),
+  role: RoleSchema.optional(),
+  direction: DirectionSchema.optional(),
   value: z.number().finite(),
   unit: QuantityUnitSchema,
   scale: ScaleSchema.default('one'),

@@ -125,6 +125,7 @@ export function createRepository(
       ),
     getFact: (id) => state.facts.get(id),
     listEntities: () => [...state.entities.values()],
+    listMeasures: () => [...state.measures.values()],
     history: (id) => backend.history(id),
     exportData: () => ({ facts: [...state.facts.values()], entities: [...state.entities.values()] }),
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { migrateFact } from '../measures/index.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { type Entity, EntitySchema, type Fact, FactSchema } from '../schema/index.ts';
 import type { Change, ChangeContext } from './operations.ts';
@@ -23,11 +24,17 @@ export function planImport(data: unknown, { state, checks }: ChangeContext): Res
   const entities = parseAll(shape.data.entities, EntitySchema, 'entities', problems);
   const table = new Map(state.entities);
   for (const { item } of entities) table.set(item.id, item);
-  const facts = parseAll(shape.data.facts, FactSchema, 'facts', problems);
+  // A dataset exported before values carried measures imports with the ones its keys imply.
+  const facts = parseAll(shape.data.facts, FactSchema, 'facts', problems).map(({ item, index }) => ({
+    item: migrateFact(item, state.legacyKeys),
+    index,
+  }));
   for (const { item: fact, index } of facts) {
     if (state.facts.get(fact.id)?.status === 'retired')
       problems.push(`facts.${index}.id: fact "${fact.id}" is retired`);
-    problems.push(...factProblems(fact, table, checks).map((problem) => `facts.${index}.${problem}`));
+    problems.push(
+      ...factProblems(fact, table, checks, state.measures).map((problem) => `facts.${index}.${problem}`),
+    );
   }
   if (problems.length) return importInvalid(problems);
 

@@ -49,7 +49,12 @@ export function planAdd(input: unknown, { state, actor, at, checks }: ChangeCont
   }
   if (state.facts.has(parsed.data.id)) return fail('factExists', { id: parsed.data.id });
   const draft = { ...parsed.data, status: 'draft', version: 1, createdBy: actor, createdAt: at };
-  const after = validateFact({ ...draft, updatedBy: actor, updatedAt: at }, state.entities, checks);
+  const after = validateFact(
+    { ...draft, updatedBy: actor, updatedAt: at },
+    state.entities,
+    checks,
+    state.measures,
+  );
   return after.ok ? ok({ action: 'create', before: null, after: after.value }) : after;
 }
 
@@ -82,7 +87,7 @@ export function planEdit(
     updatedBy: actor,
     updatedAt: at,
   };
-  const after = validateFact(candidate, state.entities, checks);
+  const after = validateFact(candidate, state.entities, checks, state.measures);
   if (!after.ok) return after;
   if (sameContent(after.value, current))
     return fail('factUnchanged', { id: current.id, version: current.version });
@@ -105,7 +110,7 @@ export function planVerify(
     verifiedBy: actor,
     verifiedAt: at,
   };
-  const after = validateFact(candidate, state.entities, checks);
+  const after = validateFact(candidate, state.entities, checks, state.measures);
   return after.ok ? ok({ action: 'verify', before: current, after: after.value }) : after;
 }
 

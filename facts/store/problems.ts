@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { FactCheck } from '../dataset.ts';
+import { legacyIndex, measureProblems, migrateFact } from '../measures/index.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { type Entity, type Fact, FactSchema } from '../schema/index.ts';
+import { type Entity, type Fact, FactSchema, type Measure } from '../schema/index.ts';
 
 /** A zod path as `facts.17.values.0.unit`. */
 export const formatPath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
@@ -18,24 +19,36 @@ export function factProblems(
   fact: Fact,
   entities: ReadonlyMap<string, Entity>,
   checks: readonly FactCheck[],
+  measures?: ReadonlyMap<string, Measure>,
 ): string[] {
   const problems = fact.entities.flatMap((id, index) =>
     entities.has(id) ? [] : [`entities.${index}: unknown entity "${id}"`],
   );
+  if (measures) problems.push(...measureProblems(fact, measures));
   if (!checks.length) return problems;
   const all = [...entities.values()];
   return [...problems, ...checks.flatMap((check) => check(fact, all))];
 }
 
-/** Validates a fact about to be written; a failure is `factInvalid` with every problem found. */
+/**
+ * Validates a fact about to be written; a failure is `factInvalid` with every problem found, or `unknownMeasure`
+ * when a value names a measure the registry lacks. A value without a measure gets the one its key implies, if any.
+ */
 export function validateFact(
   candidate: unknown,
   entities: ReadonlyMap<string, Entity>,
   checks: readonly FactCheck[],
+  measures?: ReadonlyMap<string, Measure>,
 ): Result<Fact> {
   const parsed = FactSchema.safeParse(candidate);
   const id = String((candidate as { id?: unknown }).id);
   if (!parsed.success) return fail('factInvalid', { id }, describeIssues(parsed.error.issues));
-  const problems = factProblems(parsed.data, entities, checks);
-  return problems.length ? fail('factInvalid', { id }, problems) : ok(parsed.data);
+  const fact = measures ? migrateFact(parsed.data, legacyIndex([...measures.values()])) : parsed.data;
+  const unknown = fact.values.find(
+    (value) => value.kind === 'quantity' && value.measure && !measures?.has(value.measure),
+  );
+  if (measures && unknown?.kind === 'quantity')
+    return fail('unknownMeasure', { id, key: unknown.key, measure: unknown.measure! });
+  const problems = factProblems(fact, entities, checks, measures);
+  return problems.length ? fail('factInvalid', { id }, problems) : ok(fact);
 }

@@ -1,6 +1,6 @@
 import type { FactCheck } from '../dataset.ts';
 import type { Result } from '../result.ts';
-import type { AuditEntry, Entity, Fact, FactKind, FactStatus } from '../schema/index.ts';
+import type { AuditEntry, Entity, Fact, FactKind, FactStatus, Measure } from '../schema/index.ts';
 import type { EntityPatch, NewEntity } from './entity-operations.ts';
 import type { FactPatch, NewFact } from './inputs.ts';
 
@@ -35,6 +35,8 @@ export interface FactRepository {
   listFacts(filter?: FactFilter): Fact[];
   getFact(id: string): Fact | undefined;
   listEntities(): Entity[];
+  /** The measure registry every quantity value names one of (`netLoss`, `btcMined`…). */
+  listMeasures(): Measure[];
   /** Every change to a fact, oldest first. */
   history(id: string): AuditEntry[];
   /** A new draft at version 1; its id must never have been used, even by a retired fact. */
@@ -74,6 +76,7 @@ export const STORE_ERROR_CODES = [
   'alreadyVerified',
   'factUnchanged',
   'factInvalid',
+  'unknownMeasure',
   'importInvalid',
   'storeCorrupt',
   'seedInvalid',

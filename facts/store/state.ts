@@ -1,9 +1,13 @@
-import type { AuditEntry, Entity, Fact } from '../schema/index.ts';
+import { legacyIndex, loadMeasures, migrateFact } from '../measures/index.ts';
+import type { AuditEntry, Entity, Fact, Measure } from '../schema/index.ts';
 
 /** What the store holds in memory; facts are frozen, replaced on change, never mutated. */
 export interface StoreState {
   facts: Map<string, Fact>;
   entities: Map<string, Entity>;
+  /** The measure registry values are checked against, and the legacy keys old facts are read with. */
+  measures: Map<string, Measure>;
+  legacyKeys: Map<string, string>;
   /** The seq of the last audit entry applied. */
   seq: number;
 }
@@ -19,17 +23,25 @@ export function freezeDeep<T>(value: T): T {
   return value;
 }
 
-export function createState(facts: readonly Fact[], entities: readonly Entity[], seq: number): StoreState {
+export function createState(
+  facts: readonly Fact[],
+  entities: readonly Entity[],
+  seq: number,
+  measures: readonly Measure[] = loadMeasures(),
+): StoreState {
+  const legacyKeys = legacyIndex(measures);
   return {
-    facts: new Map(facts.map((fact) => [fact.id, freezeDeep(fact)])),
+    facts: new Map(facts.map((fact) => [fact.id, freezeDeep(migrateFact(fact, legacyKeys))])),
     entities: new Map(entities.map((entity) => [entity.id, freezeDeep(entity)])),
+    measures: new Map(measures.map((measure) => [measure.id, measure])),
+    legacyKeys,
     seq,
   };
 }
 
-/** Redoes one journaled change: the entry's `after` is the fact's whole new state. */
+/** Redoes one journaled change: the entry's `after` is the fact's whole new state (read with measures if it predates them). */
 export function applyEntry(state: StoreState, entry: AuditEntry): void {
-  state.facts.set(entry.after.id, freezeDeep(entry.after));
+  state.facts.set(entry.after.id, freezeDeep(migrateFact(entry.after, state.legacyKeys)));
   state.seq = entry.seq;
 }
 

@@ -72,6 +72,8 @@ describe('/facts add', () => {
       {
         key: 'mined',
         kind: 'quantity',
+        // The store reads the measure off the key when the form gives none.
+        measure: 'btcMined',
         value: 520,
         unit: 'BTC',
         scale: 'one',

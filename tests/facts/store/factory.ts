@@ -17,7 +17,17 @@ export const makeNewFact = (id: string, entity = 'iren', amount = 9.7e9): NewFac
   id,
   kind: 'figure',
   entities: [entity],
-  values: [{ key: 'amount', kind: 'quantity', value: amount, unit: 'USD', scale: 'billion', decimals: 1 }],
+  values: [
+    {
+      key: 'amount',
+      kind: 'quantity',
+      measure: 'dealValue',
+      value: amount,
+      unit: 'USD',
+      scale: 'billion',
+      decimals: 1,
+    },
+  ],
   text: { fr: `${entity} a signé un contrat de {amount}.`, en: `${entity} signed a {amount} contract.` },
   sources: [
     {
@@ -41,6 +51,7 @@ export const makeFact = (id: string, overrides: Partial<Fact> = {}, entity = 'ir
     {
       key: 'amount',
       kind: 'quantity',
+      measure: 'dealValue',
       value: 9.7e9,
       unit: 'USD',
       scale: 'billion',
