@@ -4,7 +4,6 @@ import {
   type DraftReport,
   type DraftSourceInfo,
   draftFacts,
-  type MeasureCues,
   type WriteOutcome,
   writeDrafts,
 } from '../../facts/draft/index.ts';
@@ -12,9 +11,6 @@ import { formatValue } from '../../facts/numbers/index.ts';
 import type { FactRepository } from '../../facts/store/index.ts';
 import { type TranslationOutcome, translateDrafts } from './translate.ts';
 
-/** The measure registry the store holds (cue words per language); none before the registry exists. */
-export const measuresOf = (store: FactRepository): readonly MeasureCues[] =>
-  (store as FactRepository & { listMeasures?: () => readonly MeasureCues[] }).listMeasures?.() ?? [];
 
 export interface DraftRun {
   report: DraftReport;
@@ -42,7 +38,7 @@ export async function draftSource(
     source: input.source,
     entities: store.listEntities(),
     facts: store.listFacts(),
-    measures: measuresOf(store),
+    measures: store.listMeasures(),
     today,
   });
   let report = drafted;
