@@ -11,7 +11,6 @@ import { formatValue } from '../../facts/numbers/index.ts';
 import type { FactRepository } from '../../facts/store/index.ts';
 import { type TranslationOutcome, translateDrafts } from './translate.ts';
 
-
 export interface DraftRun {
   report: DraftReport;
   translations: TranslationOutcome[];

@@ -99,9 +99,10 @@ function readContext(text: string, run: Run, lexicon: DraftWords, recurring: boo
   const words = run.words.map((word) => word.word);
   const personShape = words.length >= 2 && words.length <= 3 && words.every((word) => PLAIN_NAME.test(word));
   const near = `${before.slice(-28)} ${after.slice(0, 40)}`;
-  if (personShape && (hasAny(near, lexicon.personCues) || hasAny(near, lexicon.speechVerbs)))
-    return { name, type: 'person' as const };
+  // "Galaxy Digital said" is a company by its last word, though shaped like a person's name.
   const suffix = lexicon.companySuffixes.includes(foldText(words.at(-1)!));
+  if (!suffix && personShape && (hasAny(near, lexicon.personCues) || hasAny(near, lexicon.speechVerbs)))
+    return { name, type: 'person' as const };
   const cueBefore = hasAny(before.split(/\s+/).slice(-5).join(' ').padStart(1), lexicon.companyCues);
   const appositive = new RegExp(
     `^\\s*,\\s+(?:the|a|an|un|une|le|la|l)\\b[^,.;]{0,60}?\\b(?:${lexicon.companyCues.join('|')})\\b`,
