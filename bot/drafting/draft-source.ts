@@ -43,7 +43,13 @@ export async function draftSource(
   let report = drafted;
   let translations: TranslationOutcome[] = [];
   if (input.llm) {
-    const translated = await translateDrafts(drafted.drafts, input.source.lang, input.llm, input.t);
+    const translated = await translateDrafts(
+      drafted.drafts,
+      input.source.lang,
+      input.llm,
+      input.t,
+      store.listEntities(),
+    );
     report = { ...drafted, drafts: translated.drafts };
     translations = translated.outcomes;
   }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { LlmClient } from '../../facts/answer/types.ts';
 import { type DraftFact, withTranslation } from '../../facts/draft/index.ts';
-import type { Lang } from '../../facts/schema/index.ts';
+import type { Entity, Lang } from '../../facts/schema/index.ts';
 
 /** What became of one draft's translation: kept, refused with the checks' problems, or the call failed. */
 export type TranslationOutcome =
@@ -21,6 +21,7 @@ export async function translateDrafts(
   source: Lang,
   llm: LlmClient,
   t: TFunction,
+  entities: readonly Entity[] = [],
 ): Promise<{ drafts: DraftFact[]; outcomes: TranslationOutcome[] }> {
   const target: Lang = source === 'fr' ? 'en' : 'fr';
   const languages = { from: t(`llm:languageName.${source}`), to: t(`llm:languageName.${target}`) };
@@ -41,7 +42,7 @@ export async function translateDrafts(
       continue;
     }
     const text = TEXT_TAG.exec(reply.text.trim())?.[1] ?? reply.text.trim();
-    const checked = withTranslation(draft, target, text);
+    const checked = withTranslation(draft, target, text, entities);
     outcomes.push(
       checked.problems.length
         ? { id: draft.id, outcome: 'refused', problems: checked.problems }
