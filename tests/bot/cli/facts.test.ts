@@ -70,9 +70,26 @@ describe('briefing facts', () => {
   it('round-trips an export through import without changing anything', async () => {
     const file = join(dir, 'export.json');
     await writeFile(file, JSON.stringify(await exported()));
-    const imported = await run(['facts', 'import', file]);
+    const imported = await run(['facts', 'import', file, '--actor', 'ana']);
     expect(imported.code).toBe(0);
     expect(imported.out).toMatch(/0 added, 0 updated, \d+ unchanged/);
+  });
+
+  it('imports a file that claims verified facts as drafts by the named actor, and needs that actor', async () => {
+    const data = await exported();
+    const claimed = {
+      ...data.facts[0]!,
+      id: 'claimed-verified',
+      status: 'verified',
+      verifiedBy: 'someone-else',
+    };
+    const file = join(dir, 'claimed.json');
+    await writeFile(file, JSON.stringify({ facts: [claimed], entities: [] }));
+    expect((await run(['facts', 'import', file])).code).toBe(2);
+    expect((await run(['facts', 'import', file, '--actor', 'ana'])).code).toBe(0);
+    const shown = JSON.parse((await run(['facts', 'show', 'claimed-verified', '--json'])).out);
+    expect(shown).toMatchObject({ status: 'draft', createdBy: 'ana', version: 1 });
+    expect(shown.verifiedBy).toBeUndefined();
   });
 
   it('imports all or nothing, and names the file line of every problem', async () => {
@@ -87,7 +104,7 @@ describe('briefing facts', () => {
     expect(validated.code).toBe(1);
     expect(validated.err).toMatch(new RegExp(`${file}:\\d+:\\d+ facts\\.3\\.values\\.0\\.unit`));
     expect(validated.err).toContain('"999 millions de dollars" is none of the fact\'s values');
-    const imported = await run(['facts', 'import', file]);
+    const imported = await run(['facts', 'import', file, '--actor', 'ana']);
     expect(imported.code).toBe(1);
     expect(await exported()).toEqual(before);
   });
