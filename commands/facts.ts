@@ -97,7 +97,7 @@ export const facts: Command = {
     }
     const current = store.getFact(target.id);
     if (!current) throw new CommandError('factNotFound', { id: target.id });
-    const form = readFactForm(fields, current.kind, target.lang);
+    const form = readFactForm(fields, current.kind, target.lang, current.values);
     if (!form.ok) throw CommandError.from(form);
     // `quote: null` keeps a non-quote free of a quote; a quote's form always carries its speaker.
     const patch = { ...form.value, quote: form.value.quote ?? null };

@@ -85,8 +85,13 @@ export function buildFactModal(
 }
 
 /** Reads a submitted form; the first problem found fails, naming its field and line. */
-export function readFactForm(fields: Record<string, string>, kind: FactKind, lang: Lang): Result<FactForm> {
-  const values = parseValueLines(fields.values ?? '', lang);
+export function readFactForm(
+  fields: Record<string, string>,
+  kind: FactKind,
+  lang: Lang,
+  previous: readonly FactValue[] = [],
+): Result<FactForm> {
+  const values = parseValueLines(fields.values ?? '', lang, previous);
   if (!values.ok) return values;
   const sources = parseSourceLines(fields.sources ?? '');
   if (!sources.ok) return sources;

@@ -22,7 +22,7 @@ describe('the fact form', () => {
         (key, params) => t(key, params ?? {}),
       );
       const fields = Object.fromEntries(modal.fields.map((field) => [field.customId, field.value ?? '']));
-      const read = readFactForm(fields, fact.kind, lang);
+      const read = readFactForm(fields, fact.kind, lang, fact.values);
       const { text, values, sources, entities, asOf, quote } = fact;
       const expected = { text, values, sources, entities, asOf, ...(quote ? { quote } : {}) };
       return read.ok && JSON.stringify(read.value) === JSON.stringify(expected)
