@@ -1,21 +1,9 @@
+import { factChanges } from '../../facts/fact-changes.ts';
 import { openCliStore } from './context.ts';
 import type { Subcommand } from './io.ts';
 import { startWithArgument } from './start.ts';
 
 const OPTIONS = { json: { type: 'boolean' }, lang: { type: 'string' } } as const;
-
-/** Names of the top-level fields an audit entry changed, so a reader sees what moved without a full diff. */
-export function changedFields(before: object | null, after: object): string[] {
-  if (!before) return [];
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  const ignored = new Set(['version', 'updatedAt', 'updatedBy']);
-  return [...keys].filter(
-    (key) =>
-      !ignored.has(key) &&
-      JSON.stringify((before as Record<string, unknown>)[key]) !==
-        JSON.stringify((after as Record<string, unknown>)[key]),
-  );
-}
 
 /** `briefing facts history <id> [--json]`: every change, oldest first. */
 export const run: Subcommand = async (args, io) => {
@@ -33,7 +21,8 @@ export const run: Subcommand = async (args, io) => {
     return 0;
   }
   for (const entry of entries) {
-    const fields = changedFields(entry.before, entry.after).join(', ') || '—';
+    const changes = factChanges(entry.before, entry.after, session.lang);
+    const fields = changes.map((change) => change.field).join(', ') || '—';
     io.out(
       session.t('cli:history.line', {
         ...entry,
@@ -42,6 +31,15 @@ export const run: Subcommand = async (args, io) => {
         note: entry.note ?? '',
       }),
     );
+    const none = session.t('cli:history.none');
+    for (const change of changes)
+      io.out(
+        session.t('cli:history.change', {
+          field: change.field,
+          from: change.from ?? none,
+          to: change.to ?? none,
+        }),
+      );
   }
   return 0;
 };

@@ -1,22 +1,10 @@
-import type { AuditEntry, Fact } from '../../facts/schema/index.ts';
+import { factChanges } from '../../facts/fact-changes.ts';
+import type { AuditEntry } from '../../facts/schema/index.ts';
 import type { CommandContext, ReplyEmbed } from '../index.ts';
 import { formatTimestamp } from './dates.ts';
 import { renderActor } from './names.ts';
 
-/** Bookkeeping that changes on every write, so listing it would hide what really moved. */
-const BOOKKEEPING = new Set(['version', 'updatedAt', 'updatedBy', 'verifiedAt', 'verifiedBy', 'status']);
-
-/** The top-level fields an audit entry changed (none for a creation or an import of a new fact). */
-export function changedFields(before: Fact | null, after: Fact): string[] {
-  if (!before) return [];
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  const differs = (key: string) =>
-    JSON.stringify((before as Record<string, unknown>)[key]) !==
-    JSON.stringify((after as Record<string, unknown>)[key]);
-  return [...keys].filter((key) => !BOOKKEEPING.has(key) && differs(key));
-}
-
-/** The last changes to a fact, newest first: who, when, what they did, which fields moved, and their note. */
+/** The last changes to a fact, newest first: who, when, what they did, each field and value old → new, their note. */
 export function renderHistory(
   id: string,
   entries: readonly AuditEntry[],
@@ -28,7 +16,7 @@ export function renderHistory(
     .slice(-shown)
     .reverse()
     .map((entry) => {
-      const fields = changedFields(entry.before, entry.after);
+      const changes = factChanges(entry.before, entry.after, lang);
       const lines = [
         t('commands:history.line', {
           seq: entry.seq,
@@ -38,7 +26,15 @@ export function renderHistory(
           version: entry.after.version,
         }),
       ];
-      if (fields.length) lines.push(t('commands:history.fields', { fields: fields.join(', ') }));
+      const none = t('commands:history.none');
+      for (const change of changes)
+        lines.push(
+          t('commands:history.change', {
+            field: change.field,
+            from: change.from ?? none,
+            to: change.to ?? none,
+          }),
+        );
       if (entry.note) lines.push(t('commands:history.note', { note: entry.note }));
       return lines.join('\n');
     });

@@ -92,6 +92,24 @@ describe('briefing facts', () => {
     expect(shown.verifiedBy).toBeUndefined();
   });
 
+  it('shows old → new for every field and value an edit changed', async () => {
+    const data = await exported();
+    const fact = data.facts.find((item) => item.id === 'bitfarms-q3-2025-net-loss')! as unknown as {
+      values: Array<{ value: number }>;
+      text: { fr: string; en: string };
+    };
+    fact.values[0]!.value = 47e6;
+    fact.text.en = 'Bitfarms posted a net loss of {netLoss} in Q3 2025, up from {priorNetLoss} in Q3 2024.';
+    const file = join(dir, 'edit.json');
+    await writeFile(file, JSON.stringify({ facts: [fact], entities: [] }));
+    expect((await run(['facts', 'import', file, '--actor', 'ana'])).code).toBe(0);
+    const { out } = await run(['facts', 'history', 'bitfarms-q3-2025-net-loss', '--lang', 'en']);
+    expect(out).toContain('values.netLoss: $46 million @ 2025-Q3 → $47 million @ 2025-Q3');
+    expect(out).toContain('text.en: Bitfarms reported a net loss of {netLoss}');
+    expect(out).toContain('→ Bitfarms posted a net loss of {netLoss}');
+    expect(out).toContain('status: verified → draft');
+  });
+
   it('imports all or nothing, and names the file line of every problem', async () => {
     const data = await exported();
     data.facts.push({ ...data.facts[0]!, id: 'a-new-fact' });
