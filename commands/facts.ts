@@ -1,5 +1,7 @@
 import type { Result } from '../facts/result.ts';
 import { type Fact, FactKindSchema } from '../facts/schema/index.ts';
+import { draftFromText } from './facts-draft.ts';
+import { showQueue } from './facts-queue.ts';
 import { readAddOptions } from './forms/add-options.ts';
 import { factChoice, findFacts } from './forms/fact-choices.ts';
 import { buildFactModal, readFactForm, readFormTarget } from './forms/fact-form.ts';
@@ -24,7 +26,7 @@ async function settle(ctx: CommandContext, done: string, result: Result<Fact>): 
   await ctx.reply({ content, embeds: [renderFactCard(fact, ctx)], ephemeral: true });
 }
 
-/** `/facts add|edit|verify|retire|history`: the moderators' tools; every change is version-checked and audited. */
+/** `/facts add|edit|verify|retire|history|draft|queue`: the moderators' tools; every change is version-checked and audited. */
 export const facts: Command = {
   data: {
     name: 'facts',
@@ -46,12 +48,25 @@ export const facts: Command = {
         options: [ID, { name: 'reason', type: 'string', required: true, minLength: 3, maxLength: 500 }],
       },
       { name: 'history', options: [ID] },
+      {
+        name: 'draft',
+        options: [
+          { name: 'text', type: 'string', required: true, minLength: 20, maxLength: 6000 },
+          { name: 'language', type: 'string', required: true, choices: ['fr', 'en'] },
+          { name: 'title', type: 'string', maxLength: 200 },
+          { name: 'publisher', type: 'string', maxLength: 100 },
+          { name: 'date', type: 'string', minLength: 10, maxLength: 10 },
+        ],
+      },
+      { name: 'queue' },
     ],
   },
   async execute(ctx) {
     requireModerator(ctx);
     const { store } = ctx.services;
     const { subcommand } = ctx.options;
+    if (subcommand === 'draft') return draftFromText(ctx);
+    if (subcommand === 'queue') return showQueue(ctx);
     if (subcommand === 'add') {
       const { id, kind, entities, asOf } = readAddOptions(ctx);
       return ctx.showModal(

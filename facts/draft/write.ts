@@ -32,6 +32,14 @@ export function draftToNewFact(draft: DraftFact): NewFact {
   };
 }
 
+/** The note a drafted fact is created with: the source sentence reviewers read beside it, and what it contradicts. */
+export function draftNote(draft: DraftFact): string {
+  const conflict = draft.conflictsWith ? ` ≠ ${draft.conflictsWith}` : '';
+  const room = 480 - conflict.length;
+  const sentence = draft.span.text.length > room ? `${draft.span.text.slice(0, room - 1)}…` : draft.span.text;
+  return `«${sentence}»${conflict}`;
+}
+
 /** What became of each draft on `--write`: written, held back as a repeat, or refused by the store. */
 export type WriteOutcome =
   | { id: string; outcome: 'written'; fact: Fact }
@@ -64,8 +72,7 @@ export async function writeDrafts(
       const added = await store.addEntity(proposed, actor);
       if (added.ok) known.add(proposed.id);
     }
-    const note = draft.conflictsWith ? `conflictsWith:${draft.conflictsWith}` : undefined;
-    const written = await store.add(draftToNewFact(draft), actor, note);
+    const written = await store.add(draftToNewFact(draft), actor, draftNote(draft));
     outcomes.push(
       written.ok
         ? { id: draft.id, outcome: 'written', fact: written.value }

@@ -1,0 +1,68 @@
+import { formatValue } from '../facts/numbers/index.ts';
+import type { CommandContext, ReplyEmbed } from './index.ts';
+import { renderActor } from './render/names.ts';
+
+/** How many waiting changes one reply shows, oldest first (Discord allows 25 fields; each one stays readable). */
+const SHOWN = 10;
+
+/** The source sentence a drafted fact was created with (its first audit note), when it came from a source. */
+const sentenceOf = (note: string | undefined) => (note?.startsWith('«') ? note : undefined);
+
+/**
+ * `/facts queue`: the drafts and edits waiting for a second moderator, and the draft entities, oldest first, each
+ * with its source sentence, values and proposer, and the command that verifies it (never the proposer's own).
+ */
+export async function showQueue(ctx: CommandContext): Promise<void> {
+  const { store } = ctx.services;
+  const waiting = store
+    .listFacts({ status: 'draft' })
+    .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.id.localeCompare(b.id));
+  const fields = waiting.slice(0, SHOWN).map((fact) => {
+    const sentence = sentenceOf(store.history(fact.id)[0]?.note);
+    const values = fact.values.map((value) => `${value.key} = ${formatValue(value, ctx.lang)}`).join(' · ');
+    const lines = [
+      sentence,
+      values,
+      ctx.t(fact.version === 1 ? 'commands:facts.queue.proposed' : 'commands:facts.queue.edited', {
+        actor: renderActor(fact.updatedBy),
+        version: fact.version,
+      }),
+      fact.needsTranslation
+        ? ctx.t('commands:facts.queue.needsTranslation', { lang: fact.needsTranslation })
+        : undefined,
+      ctx.t('commands:facts.queue.actions', { id: fact.id, version: fact.version }),
+    ];
+    return {
+      name: `${fact.id} · ${ctx.t(`commands:common.kind.${fact.kind}`)}`,
+      value: lines.filter(Boolean).join('\n'),
+    };
+  });
+  const entities = store.listEntities().filter((entity) => entity.status === 'draft');
+  const embeds: ReplyEmbed[] = [
+    {
+      title: ctx.t('commands:facts.queue.title'),
+      description: fields.length ? undefined : ctx.t('commands:facts.queue.empty'),
+      fields,
+      footer: ctx.t('commands:facts.queue.total', {
+        count: waiting.length,
+        shown: Math.min(SHOWN, waiting.length),
+      }),
+    },
+  ];
+  if (entities.length)
+    embeds.push({
+      title: ctx.t('commands:facts.queue.entities'),
+      description: entities
+        .slice(0, SHOWN)
+        .map((entity) =>
+          ctx.t('commands:facts.queue.entity', {
+            id: entity.id,
+            name: entity.name[ctx.lang],
+            type: entity.type,
+            actor: renderActor(entity.trail?.at(-1)?.actor ?? '—'),
+          }),
+        )
+        .join('\n'),
+    });
+  await ctx.reply({ embeds, ephemeral: true });
+}
