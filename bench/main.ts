@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   answers: () => import('./answers.ts'),
   digest: () => import('./digest.ts'),
   discord: () => import('./discord.ts'),
+  drafting: () => import('./drafting.ts'),
 };
 
 const HIGHER_IS_BETTER = new Set<BenchFigure['unit']>(['ops/s', 'sentences/s', '%']);

@@ -69,7 +69,7 @@ describe('/facts draft and /facts queue on Discord', () => {
 
   it('refuses both to a member', async () => {
     for (const subcommand of ['queue', 'draft']) {
-      const options = subcommand === 'draft' ? { text: ARTICLE, language: 'en' } : {};
+      const options: Record<string, string> = subcommand === 'draft' ? { text: ARTICLE, language: 'en' } : {};
       const callback: RecordedRequest = await bot.fake.interactAndWait(
         bot.fake.chatInput({ name: 'facts', subcommand, options }),
       );
