@@ -18,8 +18,8 @@ async function startBot(): Promise<void> {
   await import('discord.js');
   mark('import discord.js');
   // The Anthropic SDK is loaded only on the first LLM call, and the benchmark sets no key.
-  await Promise.all([import('zod'), import('i18next'), import('lowdb/node'), import('minisearch')]);
-  mark('import zod, i18next, lowdb, minisearch');
+  await Promise.all([import('zod'), import('i18next'), import('minisearch')]);
+  mark('import zod, i18next, minisearch');
   const [
     config,
     openStore,

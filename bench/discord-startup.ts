@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { factChecks } from '../bot/open-store.ts';
-import { openStore } from '../facts/store/index.ts';
+import { openStore } from '../bot/store/index.ts';
 import { type FakeDiscord, startFakeDiscord } from '../tests/support/fake-discord.ts';
 import type { StartupMark } from './discord-startup-child.ts';
 import { generateFacts } from './generate.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { openStore, storeFiles } from '../facts/store/index.ts';
+import { openStore, storeFiles } from '../bot/store/index.ts';
 import { percentile } from './measure.ts';
 import { generateEntities, generateFact } from './store-data.ts';
 import type { Bench, BenchFigure } from './types.ts';

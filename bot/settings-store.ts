@@ -1,9 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
 import { CommandError } from '../commands/index.ts';
-import { fail, ok, type Result } from '../facts/result.ts';
+import { ok, type Result } from '../facts/result.ts';
 import {
   type GuildSettings,
   type GuildSettingsPatch,
@@ -12,6 +11,9 @@ import {
   type UserLang,
   UserLangSchema,
 } from '../facts/settings.ts';
+import { lockDataFolder } from './store/data-lock.ts';
+import { parseDocument } from './store/files/data-document.ts';
+import { dataFile, diskFullOf, type FileSystem, nodeFileSystem } from './store/files/storage.ts';
 
 /** The whole of `settings.json`: servers by id, and the users who chose a language with `/lang`. */
 export const SettingsFileSchema = z
@@ -41,48 +43,42 @@ const describeIssues = (error: z.ZodError): string[] =>
   error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
 
 /**
- * Opens `<dir>/settings.json` (lowdb JSONFile, atomic writes). A file that is not valid JSON or does not match
- * the schema refuses to open (`settingsCorrupt`, with the file and the first bad path) and is never overwritten.
- * Writes are serialized and validated before they reach the disk.
+ * Opens `<dir>/settings.json` under the data folder's lock. A file that is not valid JSON or does not match the
+ * schema refuses to open (`settingsCorrupt`, with the file, line and first bad path) and is never overwritten.
+ * Writes are serialized, validated, then replace the file atomically; one the disk refuses fails with `diskFull`
+ * and changes nothing.
  */
-export async function openSettingsStore(dir: string): Promise<Result<SettingsStore>> {
-  const file = join(dir, SETTINGS_FILE);
-  const adapter = new JSONFile<unknown>(file);
-  let raw: unknown;
-  try {
-    raw = await adapter.read();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail('settingsCorrupt', { file, path: '(json)', reason });
-  }
+export async function openSettingsStore(
+  dir: string,
+  fs: FileSystem = nodeFileSystem,
+): Promise<Result<SettingsStore>> {
+  const adapter = dataFile(join(dir, SETTINGS_FILE), fs);
+  const file = adapter.path;
+  await mkdir(dir, { recursive: true });
+  const lock = await lockDataFolder(dir, fs);
+  if (!lock.ok) return lock;
+  const text = await adapter.read();
   let data: SettingsFile = { version: 1, guilds: {}, users: {} };
-  if (raw !== null) {
-    const parsed = SettingsFileSchema.safeParse(raw);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      const path = first?.path.map(String).join('.') || '(root)';
-      return fail(
-        'settingsCorrupt',
-        { file, path, reason: first?.message ?? '' },
-        describeIssues(parsed.error),
-      );
+  if (text !== null) {
+    const parsed = parseDocument(file, text, SettingsFileSchema, 'settingsCorrupt');
+    if (!parsed.ok) {
+      await lock.value();
+      return parsed;
     }
-    data = parsed.data;
+    data = parsed.value;
   }
 
   let queue: Promise<unknown> = Promise.resolve();
-  let dirReady = false;
   /** Runs one change after the previous one: validate the next state, write it, then make it current. */
   const commit = <T>(change: (current: SettingsFile) => { next: SettingsFile; result: T }): Promise<T> => {
     const run = queue.then(async () => {
       const { next, result } = change(data);
       const valid = SettingsFileSchema.safeParse(next);
       if (!valid.success) throw new CommandError('settingsInvalid', {}, describeIssues(valid.error));
-      if (!dirReady) {
-        await mkdir(dir, { recursive: true });
-        dirReady = true;
-      }
-      await adapter.write(valid.data);
+      await adapter.write(JSON.stringify(valid.data, null, 2)).catch((error: unknown) => {
+        const full = diskFullOf(error, file);
+        throw full ? new CommandError('diskFull', { file, reason: full.reason }) : error;
+      });
       data = valid.data;
       return result;
     });
@@ -113,6 +109,6 @@ export async function openSettingsStore(dir: string): Promise<Result<SettingsSto
         else users[userId] = lang;
         return { next: { ...current, users }, result: undefined };
       }),
-    close: () => queue.then(() => undefined),
+    close: () => queue.then(() => lock.value()),
   });
 }

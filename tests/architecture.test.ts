@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -44,19 +44,6 @@ const packageOf = (spec: string): string =>
     .slice(0, spec.startsWith('@') ? 2 : 1)
     .join('/');
 
-/**
- * The file side of the fact store still lives in facts/store/ until issue 14's storage move lands (the "faults"
- * work). Each entry must still exist and still touch the file system, so the list can only shrink.
- */
-const STORE_FILES_AWAITING_MOVE = [
-  'facts/store/audit-batch.ts',
-  'facts/store/audit-index.ts',
-  'facts/store/audit-log.ts',
-  'facts/store/file-backend.ts',
-  'facts/store/snapshot-file.ts',
-  'facts/store/store-lock.ts',
-];
-
 const touchesTheOutside = (file: string): boolean =>
   importsOf(file).some((spec) => /^(node:)?(fs|fs\/promises|child_process)$/.test(spec)) ||
   /\bprocess\./.test(textOf(file));
@@ -73,14 +60,8 @@ describe('the direction of imports (facts → commands → bot)', () => {
   });
 
   it('keeps facts/ away from the file system and the process', () => {
-    const offending = sourceFiles('facts').filter(
-      (file) => touchesTheOutside(file) && !STORE_FILES_AWAITING_MOVE.includes(file),
-    );
+    const offending = sourceFiles('facts').filter(touchesTheOutside);
     expect(offending).toEqual([]);
-    const stale = STORE_FILES_AWAITING_MOVE.filter(
-      (file) => !existsSync(join(root, file)) || !touchesTheOutside(file),
-    );
-    expect(stale, 'moved or pure now: drop them from STORE_FILES_AWAITING_MOVE').toEqual([]);
   });
 
   it('keeps commands/ free of bot/ and of the transports', () => {

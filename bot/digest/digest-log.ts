@@ -1,9 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { TextFile } from 'lowdb/node';
-import { fail, ok, type Result } from '../../facts/result.ts';
-import { withFileLock } from './file-lock.ts';
+import { ok, type Result } from '../../facts/result.ts';
+import { createSerialQueue } from '../../facts/store/queue.ts';
+import { lockDataFolder } from '../store/data-lock.ts';
+import { parseDocument } from '../store/files/data-document.ts';
+import { type DataFile, dataFile, type FileSystem, nodeFileSystem } from '../store/files/storage.ts';
 import {
   type ClaimOwner,
   type DigestLogFile,
@@ -36,15 +38,10 @@ export type DigestLogStore = Pick<
 
 const empty = (): DigestLogFile => ({ version: 1, records: {}, lastPosted: {} });
 
-/** The file's text as a log; throws with the first problem when it is not JSON or not a valid log. */
-function parseLog(text: string | null): DigestLogFile {
-  if (text === null) return empty();
-  const parsed = DigestLogFileSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data;
+/** The file's text as a log, or `digestLogCorrupt` with the file, line and path of the first problem. */
+function parseLog(file: string, text: string | null): Result<DigestLogFile> {
+  if (text === null) return ok(empty());
+  return parseDocument(file, text, DigestLogFileSchema, 'digestLogCorrupt');
 }
 
 function ownerGone(owner: ClaimOwner): boolean {
@@ -75,55 +72,70 @@ function claimable(
   return undefined;
 }
 
+/** Changes of the logs of one file in this process, one at a time (other processes are kept out by the folder lock). */
+const queues = new Map<string, ReturnType<typeof createSerialQueue>>();
+
 /**
- * `digests.json` (lowdb text file, compact JSON, zod-validated): one record per server and local date. Every change is a
- * read-modify-write of the file under an O_EXCL lock file, so two processes on one machine never both claim
- * the same digest; writes are atomic (temporary file, then rename).
+ * `digests.json` (compact JSON, zod-validated): one record per server and local date, opened under the data
+ * folder's lock, so no other process writes it. Every change is a read-modify-write of the file, one at a time
+ * in this process, so two schedulers never both claim the same digest; writes are atomic (temporary file, then
+ * rename) and one the disk refuses fails with `DiskFullError`, leaving the file as it was.
  */
 export class DigestLog {
   readonly file: string;
-  readonly #adapter: TextFile;
-  readonly #lock: string;
+  readonly #adapter: DataFile;
+  readonly #serial: ReturnType<typeof createSerialQueue>;
+  readonly #unlock: () => Promise<void>;
   #data: DigestLogFile;
   /** The file's text as this instance last read or wrote it: the same text is not parsed again. */
   #text: string | null | undefined;
   #prunedAt = Number.NEGATIVE_INFINITY;
 
-  private constructor(file: string, data: DigestLogFile) {
-    this.file = file;
-    this.#adapter = new TextFile(file);
-    this.#lock = `${file}.lock`;
-    this.#data = data;
+  private constructor(adapter: DataFile, unlock: () => Promise<void>) {
+    this.file = adapter.path;
+    this.#adapter = adapter;
+    this.#unlock = unlock;
+    this.#data = empty();
+    const serial = queues.get(adapter.path) ?? createSerialQueue();
+    queues.set(adapter.path, serial);
+    this.#serial = serial;
   }
 
   /** Opens (or starts) the log in `dir`; a file that is not a valid log refuses to open and is left untouched. */
-  static async open(dir: string): Promise<Result<DigestLog>> {
+  static async open(dir: string, fs: FileSystem = nodeFileSystem): Promise<Result<DigestLog>> {
     await mkdir(dir, { recursive: true });
-    const log = new DigestLog(join(dir, DIGEST_LOG_FILE), empty());
-    try {
-      await log.refresh();
-    } catch (error) {
-      return fail('digestLogCorrupt', {
-        file: log.file,
-        reason: error instanceof Error ? error.message : String(error),
-      });
+    const lock = await lockDataFolder(dir, fs);
+    if (!lock.ok) return lock;
+    const log = new DigestLog(dataFile(join(dir, DIGEST_LOG_FILE), fs), lock.value);
+    const read = await log.#current();
+    if (!read.ok) {
+      await lock.value();
+      return read;
     }
     return ok(log);
   }
 
-  /** Re-reads the file, to see what other processes recorded (unless it has not changed since the last read). */
-  async refresh(): Promise<void> {
-    await this.#current();
+  /** Gives the data folder's lock back. */
+  close(): Promise<void> {
+    return this.#serial(() => this.#unlock());
   }
 
-  /** The log as on disk; parsed and validated only when another process changed the text since this one saw it. */
-  async #current(): Promise<DigestLogFile> {
+  /** Re-reads the file, to see what another log of this process recorded (unless it has not changed). */
+  async refresh(): Promise<void> {
+    const read = await this.#current();
+    if (!read.ok) throw new Error(read.details?.join('\n') ?? read.code);
+  }
+
+  /** The log as on disk; parsed and validated only when the text changed since this instance saw it. */
+  async #current(): Promise<Result<DigestLogFile>> {
     const text = await this.#adapter.read();
     if (text !== this.#text) {
-      this.#data = parseLog(text);
+      const parsed = parseLog(this.file, text);
+      if (!parsed.ok) return parsed;
+      this.#data = parsed.value;
       this.#text = text;
     }
-    return this.#data;
+    return ok(this.#data);
   }
 
   get(guildId: string, localDate: string): DigestRecord | undefined {
@@ -213,8 +225,10 @@ export class DigestLog {
    * fails, the next change reads the file again rather than trust the memory.
    */
   #change<T>(mutate: (data: DigestLogFile, put: (record: DigestRecord) => void) => T, now: Date): Promise<T> {
-    return withFileLock(this.#lock, async () => {
-      const data = await this.#current();
+    return this.#serial(async () => {
+      const current = await this.#current();
+      if (!current.ok) throw new Error(current.details?.join('\n') ?? current.code);
+      const data = current.value;
       const put = (record: DigestRecord) => {
         data.records[digestKey(record.guildId, record.localDate)] = DigestRecordSchema.parse(record);
       };

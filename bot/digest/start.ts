@@ -48,5 +48,12 @@ export async function startDigests(options: StartDigestsOptions): Promise<Result
     llmAvailable: options.llmAvailable ?? false,
   });
   scheduler.start();
-  return ok({ scheduler, log, stop: () => scheduler.stop() });
+  return ok({
+    scheduler,
+    log,
+    stop: async () => {
+      await scheduler.stop();
+      await log.close();
+    },
+  });
 }

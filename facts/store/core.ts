@@ -17,13 +17,17 @@ import { createSerialQueue } from './queue.ts';
 import type { FactRepository, ImportCounts, StoreOptions } from './repository.ts';
 import { applyEntry, freezeDeep, type StoreState } from './state.ts';
 
-/** Where a store keeps what it acknowledges: its files, or nothing (memory). */
+/**
+ * Where a store keeps what it acknowledges: its files, a database, or nothing (memory). A backend resolves a
+ * failure (`diskFull`…) for a write it could not make durable and after which it stays valid; it throws only on
+ * what it cannot account for.
+ */
 export interface StoreBackend {
-  /** Resolves once the entries are durable: an acknowledged write survives a crash. */
-  append(entries: readonly AuditEntry[]): Promise<void>;
+  /** Resolves ok once the entries are durable: an acknowledged write survives a crash. Several land all or none. */
+  append(entries: readonly AuditEntry[]): Promise<Result<void>>;
   history(id: string): AuditEntry[];
   /** Takes a consistent copy of the state now (called inside the write queue); the returned function saves it. */
-  capture(state: StoreState): () => Promise<void>;
+  capture(state: StoreState): () => Promise<Result<void>>;
   close(): Promise<void>;
 }
 
@@ -50,7 +54,10 @@ export function createRepository(
       .then(() => enqueue(() => takeSnapshot()))
       .then((save) => save())
       // The journal still holds every write; the next snapshot will try again.
-      .catch(() => undefined);
+      .then(
+        () => undefined,
+        () => undefined,
+      );
   };
   const takeSnapshot = () => {
     compacting = false;
@@ -61,12 +68,15 @@ export function createRepository(
   const prepare = (changes: readonly Change[], actor: string, at: string, note?: string) =>
     buildEntries(changes, { lastSeq: state.seq, at, actor, note });
 
-  const commit = async (entries: readonly AuditEntry[]) => {
-    if (!entries.length) return;
-    await backend.append(entries);
+  /** Journals, then applies: a write the backend refuses changes nothing in memory either. */
+  const commit = async (entries: readonly AuditEntry[]): Promise<Result<void>> => {
+    if (!entries.length) return ok(undefined);
+    const appended = await backend.append(entries);
+    if (!appended.ok) return appended;
     for (const entry of entries) applyEntry(state, entry);
     unsaved += entries.length;
     if (unsaved >= compactEvery) compactSoon();
+    return appended;
   };
 
   /** Runs one write in the queue: checks the actor, plans against the current state, journals, applies. */
@@ -88,8 +98,8 @@ export function createRepository(
       if (!planned.ok) return planned;
       const entries = prepare([planned.value], context.actor, context.at, note);
       if (!entries.ok) return entries;
-      await commit(entries.value);
-      return ok(entries.value[0]!.after);
+      const committed = await commit(entries.value);
+      return committed.ok ? ok(entries.value[0]!.after) : committed;
     });
 
   /**
@@ -101,9 +111,8 @@ export function createRepository(
       const planned = plan(context);
       if (!planned.ok) return planned;
       const entities = new Map(state.entities).set(planned.value.id, freezeDeep(planned.value));
-      const saved: unknown = await backend.capture({ ...state, entities })();
-      if (saved && typeof saved === 'object' && (saved as { ok?: boolean }).ok === false)
-        return saved as Result<Entity>;
+      const saved = await backend.capture({ ...state, entities })();
+      if (!saved.ok) return saved;
       state.entities = entities;
       return ok(planned.value);
     });
@@ -176,11 +185,12 @@ export function createRepository(
         if (!entries.ok) return entries;
         // Entities are not journaled: they reach the snapshot first, so no journaled fact names a missing one.
         if (entities) {
-          await backend.capture({ ...state, entities })();
+          const saved = await backend.capture({ ...state, entities })();
+          if (!saved.ok) return saved;
           state.entities = new Map([...entities].map(([id, entity]) => [id, freezeDeep(entity)]));
         }
-        await commit(entries.value);
-        return ok(counts);
+        const committed = await commit(entries.value);
+        return committed.ok ? ok(counts) : committed;
       }),
 
     close: async () => {
@@ -191,7 +201,8 @@ export function createRepository(
       });
       if (save === 'closed') return;
       await compaction;
-      await save?.();
+      // A last snapshot the disk refuses is no loss: the journal holds every write, and the next start replays it.
+      await save?.().catch(() => undefined);
       await backend.close();
     },
   };

@@ -1,7 +1,10 @@
+// What a storage backend (files in bot/store, or a database) builds the repository from.
+export { parseAuditLines } from './audit-lines.ts';
+export { createRepository, type StoreBackend } from './core.ts';
 export { type EntityPatch, entityChanges, type NewEntity, NewEntitySchema } from './entity-operations.ts';
-export { openStore, storeFiles } from './file-backend.ts';
 export { type FactPatch, FactPatchSchema, type NewFact, NewFactSchema } from './inputs.ts';
 export { openMemoryStore } from './memory-backend.ts';
+export { describeIssues, formatPath } from './problems.ts';
 export {
   type FactFilter,
   type FactRepository,
@@ -10,4 +13,5 @@ export {
   type StoreErrorCode,
   type StoreOptions,
 } from './repository.ts';
-export { SEED_ACTOR } from './seed.ts';
+export { SEED_ACTOR, seedState } from './seed.ts';
+export { applyEntry, createState, missingEntities, type StoreState } from './state.ts';

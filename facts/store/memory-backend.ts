@@ -1,3 +1,4 @@
+import { ok } from '../result.ts';
 import type { AuditEntry, Entity, Fact } from '../schema/index.ts';
 import { createRepository } from './core.ts';
 import type { FactRepository, StoreOptions } from './repository.ts';
@@ -18,9 +19,12 @@ export function openMemoryStore(
   const journal: AuditEntry[] = [...entries];
   for (const entry of entries) applyEntry(state, entry);
   const backend = {
-    append: async (added: readonly AuditEntry[]) => void journal.push(...added),
+    append: async (added: readonly AuditEntry[]) => {
+      journal.push(...added);
+      return ok(undefined);
+    },
     history: (id: string) => journal.filter((entry) => entry.factId === id),
-    capture: () => async () => undefined,
+    capture: () => async () => ok(undefined),
     close: async () => undefined,
   };
   return createRepository(state, backend, options);

@@ -87,5 +87,6 @@ export const STORE_ERROR_CODES = [
   'entityInvalid',
   'entityUnchanged',
   'entityAlreadyVerified',
+  'diskFull',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];

@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../bot/config.ts';
 import { openFactStore } from '../../bot/open-store.ts';
+import { openStore } from '../../bot/store/index.ts';
 import { loadSeed } from '../../facts/seed/index.ts';
-import { openStore } from '../../facts/store/index.ts';
 import { makeDataset } from '../facts/store/factory.ts';
 import { SOAK } from './support/replies.ts';
 
@@ -117,7 +117,7 @@ describe('a moderator console killed with SIGKILL in the middle of a stream of e
 describe.skipIf(!SOAK)('the store’s own crash writer, killed many more times (BRIEFING_SOAK=1)', () => {
   it('leaves a store that opens and holds every acknowledged write (200 kills)', async () => {
     const dir = await tempDir();
-    const script = resolve(root, 'tests/facts/store/fixtures/write-stream.ts');
+    const script = resolve(root, 'tests/bot/store/fixtures/write-stream.ts');
     for (let round = 0; round < 200; round++) {
       const lines = await runAndKill(['--import', 'tsx', script, dir], { windowMs: 120 });
       const opened = await openStore(dir, () => makeDataset(2), { fourEyes: false });

@@ -96,7 +96,7 @@ export interface WorldOptions {
 
 /**
  * Real pieces wired the way `bot/` wires them: the memory store seeded with the embedded dataset, the real search
- * index and answer engine, the lowdb settings store on a temp folder, and i18next translators over `locales/`.
+ * index and answer engine, the settings store on a temp folder, and i18next translators over `locales/`.
  * Only the digest preview is a test double: it returns one labelled embed and records the request.
  */
 export async function createTestWorld(options: WorldOptions = {}): Promise<TestWorld> {

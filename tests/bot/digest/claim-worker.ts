@@ -1,4 +1,5 @@
-// A second process for the digest-log test: claims every date it is given, one by one, and prints what it got.
+// A process for the digest-log test: claims every date it is given, one by one, and prints what it got, or that
+// the data folder was refused to it.
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DigestLog } from '../../../bot/digest/digest-log.ts';
@@ -10,7 +11,11 @@ while ((await readdir(dir!)).filter((name) => name.startsWith('ready-')).length 
   await new Promise((resolve) => setTimeout(resolve, 2));
 }
 const opened = await DigestLog.open(dir!);
-if (!opened.ok) throw new Error(opened.code);
+if (!opened.ok) {
+  await writeFile(join(dir!, `done-${owner}`), '');
+  process.stdout.write(JSON.stringify({ refused: opened.code }));
+  process.exit(0);
+}
 const won: string[] = [];
 for (let day = 1; day <= Number(count); day++) {
   const localDate = `2025-12-${String(day).padStart(2, '0')}`;
@@ -21,5 +26,9 @@ for (let day = 1; day <= Number(count); day++) {
     60_000,
   );
   won.push(...claims.map((claim) => claim.localDate));
+}
+// Hold the folder until every worker has tried it: the refused one must have met a live holder.
+while ((await readdir(dir!)).filter((name) => name.startsWith('done-')).length < Number(peers) - 1) {
+  await new Promise((resolve) => setTimeout(resolve, 2));
 }
 process.stdout.write(JSON.stringify(won));

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openMemoryStore, openStore } from '../../../facts/store/index.ts';
+import { openStore } from '../../../bot/store/index.ts';
+import { openMemoryStore } from '../../../facts/store/index.ts';
 import { makeDataset, makeEntity, makeTempDir, steppingClock } from './factory.ts';
 
 let dir: string;

@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, storeFiles } from '../../../bot/store/index.ts';
 import { loadMeasures } from '../../../facts/measures/index.ts';
 import { loadSeed } from '../../../facts/seed/index.ts';
-import { type NewFact, openMemoryStore, openStore, storeFiles } from '../../../facts/store/index.ts';
+import { type NewFact, openMemoryStore } from '../../../facts/store/index.ts';
 import { makeDataset, makeNewFact, makeTempDir, steppingClock } from './factory.ts';
 
 let dir: string;

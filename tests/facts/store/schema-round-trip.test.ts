@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../../bot/store/index.ts';
 import type { Fact } from '../../../facts/schema/index.ts';
 import { FactSchema } from '../../../facts/schema/index.ts';
-import { FactPatchSchema, NewFactSchema, openMemoryStore, openStore } from '../../../facts/store/index.ts';
+import { FactPatchSchema, NewFactSchema, openMemoryStore } from '../../../facts/store/index.ts';
 import { makeDataset, makeFact, makeNewFact, makeTempDir } from './factory.ts';
 
 let dir: string;

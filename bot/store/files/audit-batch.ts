@@ -1,29 +1,20 @@
-import { open, readFile, rename, rm, truncate } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { fail, ok, type Result } from '../result.ts';
-import { parseAuditLines } from './audit-lines.ts';
+import { basename, dirname, join } from 'node:path';
+import { fail, ok, type Result } from '../../../facts/result.ts';
+import { parseAuditLines } from '../../../facts/store/audit-lines.ts';
+import { type FileSystem, flushFolder, replaceFile, rethrowDiskFull, writeAll } from './storage.ts';
 
 /**
  * Writes several entries as one committed batch before they reach the log: once the batch file is renamed into
  * place, the batch is acknowledged as a whole, and an interrupted append is finished from it at the next start.
  */
-export async function commitBatch(batchPath: string, bytes: Buffer): Promise<void> {
-  const temporary = `${batchPath}.tmp`;
-  const handle = await open(temporary, 'w');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temporary, batchPath);
-  await flushFolder(batchPath);
+export function commitBatch(fs: FileSystem, batchPath: string, bytes: Buffer): Promise<void> {
+  return replaceFile(fs, batchPath, bytes);
 }
 
-/** Removes the batch file once the log holds the whole batch. */
-export async function clearBatch(batchPath: string): Promise<void> {
-  await rm(batchPath, { force: true });
-  await flushFolder(batchPath);
+/** Removes the batch file once the log holds the whole batch (or a refused write left it behind). */
+export async function clearBatch(fs: FileSystem, batchPath: string): Promise<void> {
+  await fs.rm(batchPath, { force: true });
+  await flushFolder(fs, batchPath);
 }
 
 /**
@@ -31,15 +22,16 @@ export async function clearBatch(batchPath: string): Promise<void> {
  * entry) and appends the batch again. A log that already holds the whole batch is left as it is.
  */
 export async function finishBatch(
+  fs: FileSystem,
   logPath: string,
   batchPath: string,
   from: { seq: number; bytes: number },
 ): Promise<Result<string | undefined>> {
-  const batch = await readFile(batchPath).catch((error: NodeJS.ErrnoException) => {
+  const batch = await fs.readFile(batchPath).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;
   });
-  await rm(`${batchPath}.tmp`, { force: true });
+  await fs.rm(join(dirname(batchPath), `.${basename(batchPath)}.tmp`), { force: true });
   if (!batch) return ok(undefined);
   const firstSeq = seqOf(batch.toString('utf8', 0, Math.max(0, batch.indexOf(10))));
   const parsedBatch = parseAuditLines(batch, firstSeq - 1);
@@ -50,12 +42,12 @@ export async function finishBatch(
     return fail('storeCorrupt', { file: batchPath }, [`${batchPath}: ${where}`]);
   }
   const lastSeq = firstSeq + parsedBatch.value.entries.length - 1;
-  const log = await readFile(logPath).catch(() => Buffer.alloc(0));
+  const log = await fs.readFile(logPath).catch(() => Buffer.alloc(0));
   // Only whole lines count here; their validity is checked when the log itself is read.
   const lines = wholeLineSeqs(log, from.bytes);
   const held = lines.at(-1)?.seq ?? from.seq;
   if (held >= lastSeq) {
-    await clearBatch(batchPath);
+    await clearBatch(fs, batchPath);
     return ok(undefined);
   }
   const cut = lines.find((line) => line.seq === firstSeq)?.start ?? lines.at(-1)?.end ?? from.bytes;
@@ -64,15 +56,15 @@ export async function finishBatch(
       `${logPath}: ends at seq ${held}, but a batch starts at ${firstSeq}`,
     ]);
   }
-  await truncate(logPath, cut);
-  const handle = await open(logPath, 'a');
+  await fs.truncate(logPath, cut);
+  const handle = await fs.open(logPath, 'a');
   try {
-    await handle.write(batch);
+    await writeAll(handle, logPath, batch).catch(rethrowDiskFull(logPath));
     await handle.datasync();
   } finally {
     await handle.close();
   }
-  await clearBatch(batchPath);
+  await clearBatch(fs, batchPath);
   return ok(
     `${logPath}: finished an interrupted write of ${parsedBatch.value.entries.length} entries (seq ${firstSeq}–${lastSeq})`,
   );
@@ -97,11 +89,4 @@ function seqOf(line: string): number {
   } catch {
     return Number.NaN;
   }
-}
-
-async function flushFolder(path: string): Promise<void> {
-  const handle = await open(dirname(path), 'r').catch(() => undefined);
-  // Windows cannot open a folder to flush it; the rename is still atomic there.
-  await handle?.sync().catch(() => undefined);
-  await handle?.close();
 }

@@ -1,18 +1,22 @@
 import { createReadStream } from 'node:fs';
-import { type FileHandle, open, stat, truncate } from 'node:fs/promises';
-import { fail, ok, type Result } from '../result.ts';
-import type { AuditEntry } from '../schema/index.ts';
+import { fail, ok, type Result } from '../../../facts/result.ts';
+import type { AuditEntry } from '../../../facts/schema/index.ts';
+import { parseAuditLines } from '../../../facts/store/audit-lines.ts';
 import { clearBatch, commitBatch, finishBatch } from './audit-batch.ts';
 import { type AuditIndex, buildAuditIndex, indexLine, readAuditEntries } from './audit-index.ts';
-import { parseAuditLines } from './audit-lines.ts';
+import { diskFullOf, type FileHandle, type FileSystem, rethrowDiskFull, writeAll } from './storage.ts';
 
 /** The append-only audit log, which is also the store's write-ahead journal: one entry per line, seq by seq. */
 export interface AuditLog {
   /** Bytes that hold whole, acknowledged entries. */
   readonly bytes: number;
   readonly seq: number;
-  /** Appends and flushes to the disk; resolves once the entries are durable. Several entries land all or none. */
-  append(entries: readonly AuditEntry[]): Promise<void>;
+  /**
+   * Appends and flushes to the disk; resolves once the entries are durable. Several entries land all or none.
+   * A write the disk refuses (full, short, failing) resolves `diskFull`: the log is cut back to its last
+   * acknowledged entry, so it stays valid and takes writes again once there is room.
+   */
+  append(entries: readonly AuditEntry[]): Promise<Result<void>>;
   history(id: string): AuditEntry[];
   close(): Promise<void>;
 }
@@ -28,15 +32,16 @@ export interface AuditPaths {
  * naming the file and line, and leaves the file as it was.
  */
 export async function openAuditLog(
+  fs: FileSystem,
   paths: AuditPaths,
   from: { seq: number; bytes: number },
 ): Promise<Result<{ log: AuditLog; tail: AuditEntry[]; warnings: string[] }>> {
   const warnings: string[] = [];
-  const finished = await finishBatch(paths.log, paths.batch, from);
+  const finished = await finishBatch(fs, paths.log, paths.batch, from);
   if (!finished.ok) return finished;
   if (finished.value) warnings.push(finished.value);
 
-  const exists = await stat(paths.log).then(
+  const exists = await fs.stat(paths.log).then(
     () => true,
     () => false,
   );
@@ -45,7 +50,7 @@ export async function openAuditLog(
       `${paths.log}: missing, but the snapshot folds in ${from.bytes} bytes of it`,
     ]);
   }
-  const handle = await open(paths.log, 'a+');
+  const handle = await fs.open(paths.log, 'a+');
   let size = (await handle.stat()).size;
   const refuse = async (details: string[]) => {
     await handle.close();
@@ -74,22 +79,28 @@ export async function openAuditLog(
   }
   const { entries, torn, unterminated } = parsed.value;
   if (torn !== undefined) {
-    await truncate(paths.log, from.bytes + torn);
+    await handle.truncate(from.bytes + torn);
     warnings.push(
       `${paths.log}: dropped an unfinished last line (${size - from.bytes - torn} bytes), never acknowledged`,
     );
     size = from.bytes + torn;
   } else if (unterminated) {
-    await handle.write('\n');
+    await writeAll(handle, paths.log, Buffer.from('\n')).catch(rethrowDiskFull(paths.log));
     warnings.push(`${paths.log}: ended its last entry, whose newline was never written`);
     size++;
   }
   await handle.datasync();
   const last = entries.at(-1)?.seq ?? from.seq;
-  return ok({ log: createAuditLog(paths, handle, size, last), tail: entries, warnings });
+  return ok({ log: createAuditLog(fs, paths, handle, size, last), tail: entries, warnings });
 }
 
-function createAuditLog(paths: AuditPaths, handle: FileHandle, bytes: number, seq: number): AuditLog {
+function createAuditLog(
+  fs: FileSystem,
+  paths: AuditPaths,
+  handle: FileHandle,
+  bytes: number,
+  seq: number,
+): AuditLog {
   let index: AuditIndex | undefined;
   let broken: unknown;
   return {
@@ -100,17 +111,28 @@ function createAuditLog(paths: AuditPaths, handle: FileHandle, bytes: number, se
       return seq;
     },
     async append(entries) {
-      if (broken) throw broken;
+      if (broken) return refused(broken);
       const lines = entries.map((entry) => `${JSON.stringify(entry)}\n`);
       const data = Buffer.from(lines.join(''));
       try {
-        if (entries.length > 1) await commitBatch(paths.batch, data);
-        await handle.write(data);
+        if (entries.length > 1) await commitBatch(fs, paths.batch, data);
+        await writeAll(handle, paths.log, data);
         await handle.datasync();
-        if (entries.length > 1) await clearBatch(paths.batch);
+        if (entries.length > 1) await clearBatch(fs, paths.batch);
       } catch (error) {
+        const full = diskFullOf(error, paths.log);
+        // Cut back what part of the write reached the log, and its batch: nothing of a refused write may come back.
+        const undone = await handle
+          .truncate(bytes)
+          .then(() => handle.datasync())
+          .then(() => clearBatch(fs, paths.batch))
+          .then(
+            () => true,
+            () => false,
+          );
         // The log's end is unknown now; the next start repairs it, this process writes no more.
-        broken = error;
+        if (!undone) broken = full ?? error;
+        if (full) return refused(full);
         throw error;
       }
       let start = bytes;
@@ -121,6 +143,7 @@ function createAuditLog(paths: AuditPaths, handle: FileHandle, bytes: number, se
       });
       bytes += data.length;
       seq = entries.at(-1)?.seq ?? seq;
+      return ok(undefined);
     },
     history(id) {
       index ??= buildAuditIndex(paths.log, bytes);
@@ -128,6 +151,13 @@ function createAuditLog(paths: AuditPaths, handle: FileHandle, bytes: number, se
     },
     close: () => handle.close(),
   };
+}
+
+/** A refused write as the store reports it; an error that is not the disk's stays an error. */
+function refused(error: unknown): Result<void> {
+  const full = diskFullOf(error, '');
+  if (!full) throw error;
+  return fail('diskFull', { file: full.file, reason: full.reason });
 }
 
 /** Lines in the first `bytes` bytes, to name the line of a problem after the snapshot's offset. */

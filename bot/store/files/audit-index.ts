@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { type AuditEntry, AuditEntrySchema } from '../schema/index.ts';
-import { describeIssues } from './problems.ts';
+import { type AuditEntry, AuditEntrySchema } from '../../../facts/schema/index.ts';
+import { describeIssues } from '../../../facts/store/problems.ts';
 
 /** Byte ranges of each fact's audit entries, oldest first. */
 export type AuditIndex = Map<string, [start: number, end: number][]>;

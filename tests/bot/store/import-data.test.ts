@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, storeFiles } from '../../../bot/store/index.ts';
 import type { Failure } from '../../../facts/result.ts';
 import type { Fact } from '../../../facts/schema/index.ts';
-import { openStore, storeFiles } from '../../../facts/store/index.ts';
-import { makeDataset, makeEntity, makeFact, makeTempDir, steppingClock } from './factory.ts';
+import { makeDataset, makeEntity, makeFact, makeTempDir, steppingClock } from '../../facts/store/factory.ts';
 
 let dir: string;
 let remove: () => Promise<void>;

@@ -1,8 +1,8 @@
 import { appendFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, storeFiles } from '../../../bot/store/index.ts';
 import type { Failure } from '../../../facts/result.ts';
-import { openStore, storeFiles } from '../../../facts/store/index.ts';
-import { makeDataset, makeNewFact, makeTempDir, steppingClock } from './factory.ts';
+import { makeDataset, makeNewFact, makeTempDir, steppingClock } from '../../facts/store/factory.ts';
 
 let dir: string;
 let remove: () => Promise<void>;

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../../facts/store/index.ts';
-import { makeDataset, makeTempDir } from './factory.ts';
+import { openStore } from '../../../bot/store/index.ts';
+import { makeDataset, makeTempDir } from '../../facts/store/factory.ts';
 
 const script = fileURLToPath(new URL('./fixtures/write-stream.ts', import.meta.url));
 const ROUNDS = 10;

@@ -1,11 +1,11 @@
-import { open, readFile, rename } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { locateJsonPath, positionOf } from '../json-locate.ts';
-import { findJsonSyntaxError } from '../json-syntax.ts';
-import { fail, ok, type Result } from '../result.ts';
-import { type Entity, EntitySchema, type Fact, FactSchema } from '../schema/index.ts';
-import { formatPath } from './problems.ts';
+import { locateJsonPath, positionOf } from '../../../facts/json-locate.ts';
+import { findJsonSyntaxError } from '../../../facts/json-syntax.ts';
+import { fail, ok, type Result } from '../../../facts/result.ts';
+import { type Entity, EntitySchema, type Fact, FactSchema } from '../../../facts/schema/index.ts';
+import { formatPath } from '../../../facts/store/problems.ts';
+import { type FileSystem, replaceFile } from './storage.ts';
 
 /** The snapshot: every fact and entity as of audit entry `auditSeq`, which ends at byte `auditBytes` of the log. */
 export interface Snapshot {
@@ -68,23 +68,11 @@ export async function readSnapshot(path: string): Promise<Result<Snapshot | null
 }
 
 /**
- * Replaces the snapshot atomically and durably: streamed to a temp file in small pieces (so writes keep flowing
- * while a large store is saved), flushed, renamed over the old one, then the folder flushed.
+ * Replaces the snapshot atomically and durably, streamed in small pieces so writes keep flowing while a large
+ * store is saved. A disk that refuses it throws `DiskFullError` and leaves the previous snapshot in place.
  */
-export async function writeSnapshot(path: string, snapshot: Snapshot): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.tmp`);
-  const handle = await open(temporary, 'w');
-  try {
-    for await (const piece of serialize(snapshot)) await handle.write(piece);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temporary, path);
-  // Windows cannot open a folder to flush it; the rename is still atomic there.
-  const folder = await open(dirname(path), 'r').catch(() => undefined);
-  await folder?.sync().catch(() => undefined);
-  await folder?.close();
+export function writeSnapshot(fs: FileSystem, path: string, snapshot: Snapshot): Promise<void> {
+  return replaceFile(fs, path, serialize(snapshot));
 }
 
 /** One record per line: valid JSON that a person can read and diff, and that names a line per fact in errors. */

@@ -1,9 +1,11 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, storeFiles } from '../../../bot/store/index.ts';
 import type { Failure } from '../../../facts/result.ts';
 import { AuditEntrySchema, FactSchema } from '../../../facts/schema/index.ts';
-import { type FactRepository, openStore, type StoreOptions, storeFiles } from '../../../facts/store/index.ts';
-import { makeDataset, makeNewFact, makeTempDir, steppingClock } from './factory.ts';
+import type { FactRepository, StoreOptions } from '../../../facts/store/index.ts';
+import { makeDataset, makeNewFact, makeTempDir, steppingClock } from '../../facts/store/factory.ts';
 
 let dir: string;
 let remove: () => Promise<void>;
@@ -28,7 +30,7 @@ async function writeSome(store: FactRepository): Promise<void> {
   value(await store.retire('seed-fact-3', 2, 'bruno', 'superseded'));
 }
 
-describe('the lowdb file store', () => {
+describe('the file store', () => {
   it('creates the folder and seeds the snapshot and the audit log on first run', async () => {
     const { store, warnings } = await open({}, makeDataset(3));
     expect(warnings).toEqual([]);
@@ -91,12 +93,13 @@ describe('the lowdb file store', () => {
   });
 
   it('refuses files locked by another running process, and takes over a lock its dead owner left', async () => {
-    await writeFile(storeFiles(dir).lock, `${process.ppid}\n`);
+    const holder = (pid: number) => JSON.stringify({ pid, host: hostname(), nonce: `run-${pid}`, at: '' });
+    await writeFile(storeFiles(dir).lock, holder(process.ppid));
     const refused = await openStore(dir, () => makeDataset(3), { fourEyes: true });
     expect(refused).toMatchObject({ ok: false, code: 'storeLocked', params: { pid: process.ppid } });
-    await writeFile(storeFiles(dir).lock, '999999999\n');
+    await writeFile(storeFiles(dir).lock, holder(999999999));
     const { store } = await open();
-    expect(await readFile(storeFiles(dir).lock, 'utf8')).toBe(`${process.pid}\n`);
+    expect(JSON.parse(await readFile(storeFiles(dir).lock, 'utf8'))).toMatchObject({ pid: process.pid });
     await store.close();
     await expect(readFile(storeFiles(dir).lock)).rejects.toThrow();
   });

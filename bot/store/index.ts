@@ -1,0 +1,1 @@
+export { openStore, storeFiles } from './files/file-backend.ts';
