@@ -4,7 +4,8 @@ import { draftFromText } from './facts-draft.ts';
 import { showQueue } from './facts-queue.ts';
 import { readAddOptions } from './forms/add-options.ts';
 import { factChoice, findFacts } from './forms/fact-choices.ts';
-import { buildFactModal, readFactForm, readFormTarget } from './forms/fact-form.ts';
+import { buildFactModal, type FormTarget, readFactForm, readFormTarget } from './forms/fact-form.ts';
+import { keepForm, keptForm } from './forms/kept-forms.ts';
 import { type Command, type CommandContext, CommandError } from './index.ts';
 import { renderFactCard } from './render/fact-card.ts';
 import { renderHistory } from './render/history.ts';
@@ -24,6 +25,31 @@ async function settle(ctx: CommandContext, done: string, result: Result<Fact>): 
   ctx.services.log.info(`facts.${done}`, { id: fact.id, version: fact.version, user: ctx.user.id });
   const content = ctx.t(`commands:facts.done.${done}`, { id: fact.id, version: fact.version });
   await ctx.reply({ content, embeds: [renderFactCard(fact, ctx)], ephemeral: true });
+}
+
+/** Reads a submitted form and writes it: a new draft, or an edit of the version its author read. */
+async function submitForm(
+  ctx: CommandContext,
+  target: FormTarget,
+  fields: Record<string, string>,
+): Promise<void> {
+  const { store } = ctx.services;
+  if (target.action === 'add') {
+    const form = readFactForm(fields, target.kind, target.lang);
+    if (!form.ok) throw CommandError.from(form);
+    return settle(
+      ctx,
+      'added',
+      await store.add({ id: target.id, kind: target.kind, ...form.value }, ctx.user.id),
+    );
+  }
+  const current = store.getFact(target.id);
+  if (!current) throw new CommandError('factNotFound', { id: target.id });
+  const form = readFactForm(fields, current.kind, target.lang, current.values);
+  if (!form.ok) throw CommandError.from(form);
+  // `quote: null` keeps a non-quote free of a quote; a quote's form always carries its speaker.
+  const patch = { ...form.value, quote: form.value.quote ?? null };
+  return settle(ctx, 'edited', await store.edit(target.id, target.version, patch, ctx.user.id));
 }
 
 /** `/facts add|edit|verify|retire|history|draft|queue`: the moderators' tools; every change is version-checked and audited. */
@@ -98,25 +124,31 @@ export const facts: Command = {
   },
   async submitModal(ctx, customId, fields) {
     requireModerator(ctx);
-    const { store } = ctx.services;
     const target = readFormTarget(customId);
     if (!target) throw new CommandError('unknownModal', { customId });
-    if (target.action === 'add') {
-      const form = readFactForm(fields, target.kind, target.lang);
-      if (!form.ok) throw CommandError.from(form);
-      return settle(
-        ctx,
-        'added',
-        await store.add({ id: target.id, kind: target.kind, ...form.value }, ctx.user.id),
-      );
+    try {
+      await submitForm(ctx, target, fields);
+    } catch (error) {
+      // A refused form or a version conflict loses nothing: the reply offers the form back with what was typed.
+      if (!(error instanceof CommandError)) throw error;
+      const key = keepForm(ctx.user.id, target, fields);
+      throw error.withButtons([
+        { customId: `facts:reopen:${key}`, label: ctx.t('commands:facts.form.reopen') },
+      ]);
     }
-    const current = store.getFact(target.id);
+  },
+  async pressButton(ctx, customId) {
+    requireModerator(ctx);
+    const [, action, key] = customId.split(':');
+    const form = action === 'reopen' && key ? keptForm(key, ctx.user.id) : undefined;
+    if (!form) throw new CommandError('formExpired');
+    const { target, fields } = form;
+    if (target.action === 'add') return ctx.showModal(buildFactModal(target, target.kind, {}, ctx.t, fields));
+    const current = ctx.services.store.getFact(target.id);
     if (!current) throw new CommandError('factNotFound', { id: target.id });
-    const form = readFactForm(fields, current.kind, target.lang, current.values);
-    if (!form.ok) throw CommandError.from(form);
-    // `quote: null` keeps a non-quote free of a quote; a quote's form always carries its speaker.
-    const patch = { ...form.value, quote: form.value.quote ?? null };
-    return settle(ctx, 'edited', await store.edit(target.id, target.version, patch, ctx.user.id));
+    // Reopened on the version stored now: the author's words, checked again against what changed meanwhile.
+    const next = { ...target, version: current.version };
+    return ctx.showModal(buildFactModal(next, current.kind, current, ctx.t, fields));
   },
   async autocomplete(ctx) {
     if (!ctx.isModerator || ctx.options.focused?.name !== 'id') return [];

@@ -1,5 +1,6 @@
 import type {
   AutocompleteInteraction,
+  ButtonInteraction,
   ChatInputCommandInteraction,
   Interaction,
   ModalSubmitInteraction,
@@ -55,7 +56,11 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   const gate = createAdmissionGate({ ...ADMISSION_DEFAULTS, ...options.admission });
 
   const contextFor = (
-    interaction: ChatInputCommandInteraction | AutocompleteInteraction | ModalSubmitInteraction,
+    interaction:
+      | ChatInputCommandInteraction
+      | AutocompleteInteraction
+      | ModalSubmitInteraction
+      | ButtonInteraction,
     commandOptions: CommandOptions,
     responder?: InteractionResponder,
   ): { ctx: CommandContext; t: TFunction } => {
@@ -89,7 +94,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
    * lost if refused) always runs at once.
    */
   const runGuarded = async (
-    interaction: ChatInputCommandInteraction | ModalSubmitInteraction,
+    interaction: ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction,
     receivedAt: number,
     command: Command | undefined,
     commandName: string,
@@ -174,6 +179,18 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       );
     } else if (interaction.isAutocomplete()) {
       await onAutocomplete(interaction);
+    } else if (interaction.isButton()) {
+      const customId = interaction.customId;
+      const name = customId.split(':')[0] ?? '';
+      const command = byName.get(name);
+      await runGuarded(
+        interaction,
+        receivedAt,
+        command?.pressButton ? command : undefined,
+        name,
+        NO_OPTIONS,
+        (found, ctx) => found.pressButton!(ctx, customId),
+      );
     } else if (interaction.isModalSubmit()) {
       const customId = interaction.customId;
       const name = customId.split(':')[0] ?? '';

@@ -77,3 +77,91 @@ describe('/facts draft and /facts queue on Discord', () => {
     }
   });
 });
+
+describe('a refused form on Discord loses nothing', () => {
+  const FACT = 'iren-microsoft-deal-value';
+  const editFields = async (user: typeof ANA) => {
+    const shown = await bot.fake.interactAndWait(
+      bot.fake.chatInput({
+        name: 'facts',
+        subcommand: 'edit',
+        options: { id: FACT },
+        memberPermissions: MANAGE_GUILD,
+        user,
+      }),
+    );
+    const modal = (
+      shown.body as {
+        data: { custom_id: string; components: { components: { custom_id: string; value?: string }[] }[] };
+      }
+    ).data;
+    const fields = Object.fromEntries(
+      modal.components.map((row) => [row.components[0]!.custom_id, row.components[0]!.value ?? '']),
+    );
+    return { customId: modal.custom_id, fields };
+  };
+  const buttonOf = (request: RecordedRequest) => {
+    const data = (request.body as { data?: { components?: { components: { custom_id: string }[] }[] } }).data;
+    return data?.components?.[0]?.components[0]?.custom_id;
+  };
+  const reopen = async (customId: string, user: typeof ANA) => {
+    const shown = await bot.fake.interactAndWait(
+      bot.fake.buttonClick({ customId, memberPermissions: MANAGE_GUILD, user }),
+    );
+    return shown.body as {
+      type: number;
+      data: { custom_id: string; components: { components: { custom_id: string; value?: string }[] }[] };
+    };
+  };
+
+  it('answers a value it cannot read with the error and a button that reopens the form as typed', async () => {
+    const { customId, fields } = await editFields(ANA);
+    const typed = {
+      ...fields,
+      values: `${fields.values}\nbananas = 80 bananas`,
+      text_en: `${fields.text_en} (typed)`,
+    };
+    const refused = await bot.fake.interactAndWait(
+      bot.fake.modalSubmit({ customId, fields: typed, memberPermissions: MANAGE_GUILD, user: ANA }),
+    );
+    expect(JSON.stringify(refused.body)).toContain('bananas');
+    const button = buttonOf(refused);
+    expect(button).toMatch(/^facts:reopen:/);
+    const modal = await reopen(button!, ANA);
+    expect(modal.type).toBe(9);
+    const values = Object.fromEntries(
+      modal.data.components.map((row) => [row.components[0]!.custom_id, row.components[0]!.value]),
+    );
+    expect(values).toMatchObject({ values: typed.values, text_en: typed.text_en });
+    expect(await reopen(button!, BRUNO)).toMatchObject({ type: 4 });
+  });
+
+  it('offers the typed text back after a version conflict, on the version stored now', async () => {
+    const stale = await editFields(ANA);
+    const other = await editFields(BRUNO);
+    await bot.fake.interactAndWait(
+      bot.fake.modalSubmit({
+        customId: other.customId,
+        fields: { ...other.fields, text_en: `${other.fields.text_en} (bruno)` },
+        memberPermissions: MANAGE_GUILD,
+        user: BRUNO,
+      }),
+    );
+    const mine = { ...stale.fields, text_en: `${stale.fields.text_en} (ana)` };
+    const conflict = await bot.fake.interactAndWait(
+      bot.fake.modalSubmit({
+        customId: stale.customId,
+        fields: mine,
+        memberPermissions: MANAGE_GUILD,
+        user: ANA,
+      }),
+    );
+    const modal = await reopen(buttonOf(conflict)!, ANA);
+    const version = bot.services.store.getFact(FACT)!.version;
+    expect(modal.data.custom_id).toContain(`:${version}:`);
+    const values = Object.fromEntries(
+      modal.data.components.map((row) => [row.components[0]!.custom_id, row.components[0]!.value]),
+    );
+    expect(values.text_en).toBe(mine.text_en);
+  });
+});
