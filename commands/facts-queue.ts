@@ -12,12 +12,13 @@ const sentenceOf = (note: string | undefined) => (note?.startsWith('«') ? note 
  * `/facts queue`: the drafts and edits waiting for a second moderator, and the draft entities, oldest first, each
  * with its source sentence, values and proposer, and the command that verifies it (never the proposer's own).
  */
-export async function showQueue(ctx: CommandContext): Promise<void> {
+export async function showQueue(ctx: CommandContext, from = 0): Promise<void> {
   const { store } = ctx.services;
   const waiting = store
     .listFacts({ status: 'draft' })
     .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.id.localeCompare(b.id));
-  const fields = waiting.slice(0, SHOWN).map((fact) => {
+  const start = Math.min(Math.max(0, from), Math.max(0, waiting.length - 1));
+  const fields = waiting.slice(start, start + SHOWN).map((fact) => {
     const sentence = sentenceOf(store.history(fact.id)[0]?.note);
     const values = fact.values.map((value) => `${value.key} = ${formatValue(value, ctx.lang)}`).join(' · ');
     const lines = [
@@ -64,5 +65,28 @@ export async function showQueue(ctx: CommandContext): Promise<void> {
         )
         .join('\n'),
     });
-  await ctx.reply({ embeds, ephemeral: true });
+  const first = waiting[start];
+  await ctx.reply({
+    embeds,
+    ephemeral: true,
+    ...(first ? { buttons: queueButtons(ctx, first.id, first.version, start, waiting.length) } : {}),
+  });
+}
+
+/**
+ * Buttons for the first change listed: open its card and history, edit it, verify the version shown, reject it
+ * (retire, with a reason), or move on to the next one. Each carries the version read, so nothing changed since is
+ * verified unseen.
+ */
+function queueButtons(ctx: CommandContext, id: string, version: number, start: number, count: number) {
+  const label = (name: string) => ctx.t(`commands:facts.queue.button.${name}`);
+  const buttons = [
+    { customId: `facts:q:open:${id}:${version}`, label: label('open') },
+    { customId: `facts:q:edit:${id}:${version}`, label: label('edit') },
+    { customId: `facts:q:verify:${id}:${version}`, label: label('verify') },
+    { customId: `facts:q:reject:${id}:${version}`, label: label('reject') },
+  ];
+  return start + 1 < count
+    ? [...buttons, { customId: `facts:q:next:${start + 1}`, label: label('next') }]
+    : buttons;
 }

@@ -6,6 +6,7 @@ import { readAddOptions } from './forms/add-options.ts';
 import { factChoice, findFacts } from './forms/fact-choices.ts';
 import { buildFactModal, type FormTarget, readFactForm, readFormTarget } from './forms/fact-form.ts';
 import { keepForm, keptForm } from './forms/kept-forms.ts';
+import { buildRejectModal, readRejectTarget } from './forms/reject-form.ts';
 import { type Command, type CommandContext, CommandError } from './index.ts';
 import { renderFactCard } from './render/fact-card.ts';
 import { renderHistory } from './render/history.ts';
@@ -25,6 +26,33 @@ async function settle(ctx: CommandContext, done: string, result: Result<Fact>): 
   ctx.services.log.info(`facts.${done}`, { id: fact.id, version: fact.version, user: ctx.user.id });
   const content = ctx.t(`commands:facts.done.${done}`, { id: fact.id, version: fact.version });
   await ctx.reply({ content, embeds: [renderFactCard(fact, ctx)], ephemeral: true });
+}
+
+/** A queue button: open, edit, verify or reject the change it names (at the version shown), or the next one. */
+async function pressQueueButton(ctx: CommandContext, customId: string): Promise<void> {
+  const [, , action, id = '', version] = customId.split(':');
+  if (action === 'next') return showQueue(ctx, Number(id));
+  const { store } = ctx.services;
+  const current = store.getFact(id);
+  if (!current) throw new CommandError('factNotFound', { id });
+  const read = Number(version);
+  switch (action) {
+    case 'open':
+      return ctx.reply({
+        embeds: [renderFactCard(current, ctx), renderHistory(id, store.history(id), ctx)],
+        ephemeral: true,
+      });
+    case 'edit': {
+      const target = { action: 'edit', id, version: read, lang: ctx.lang } as const;
+      return ctx.showModal(buildFactModal(target, current.kind, current, ctx.t));
+    }
+    case 'verify':
+      return settle(ctx, 'verified', await store.verify(id, read, ctx.user.id));
+    case 'reject':
+      return ctx.showModal(buildRejectModal(id, read, ctx.t));
+    default:
+      throw new CommandError('unknownModal', { customId });
+  }
 }
 
 /** Reads a submitted form and writes it: a new draft, or an edit of the version its author read. */
@@ -124,6 +152,15 @@ export const facts: Command = {
   },
   async submitModal(ctx, customId, fields) {
     requireModerator(ctx);
+    const rejected = readRejectTarget(customId);
+    if (rejected) {
+      const reason = (fields.reason ?? '').trim();
+      return settle(
+        ctx,
+        'retired',
+        await ctx.services.store.retire(rejected.id, rejected.version, ctx.user.id, reason),
+      );
+    }
     const target = readFormTarget(customId);
     if (!target) throw new CommandError('unknownModal', { customId });
     try {
@@ -139,6 +176,7 @@ export const facts: Command = {
   },
   async pressButton(ctx, customId) {
     requireModerator(ctx);
+    if (customId.startsWith('facts:q:')) return pressQueueButton(ctx, customId);
     const [, action, key] = customId.split(':');
     const form = action === 'reopen' && key ? keptForm(key, ctx.user.id) : undefined;
     if (!form) throw new CommandError('formExpired');

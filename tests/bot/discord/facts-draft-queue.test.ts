@@ -67,6 +67,86 @@ describe('/facts draft and /facts queue on Discord', () => {
     expect(mentions?.parse ?? []).toEqual([]);
   });
 
+  it('verifies, rejects and pages through the queue with its buttons, never by the proposer', async () => {
+    const queue = await bot.fake.interactAndWait(
+      bot.fake.chatInput({
+        name: 'facts',
+        subcommand: 'queue',
+        memberPermissions: MANAGE_GUILD,
+        user: BRUNO,
+      }),
+    );
+    const buttons = (
+      queue.body as { data: { components: { components: { custom_id: string }[] }[] } }
+    ).data.components[0]!.components.map((button) => button.custom_id);
+    const verify = buttons.find((id) => id.startsWith('facts:q:verify:'))!;
+    const [, , , id] = verify.split(':');
+    expect(buttons).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^facts:q:open:/),
+        expect.stringMatching(/^facts:q:next:1$/),
+      ]),
+    );
+    const own = await bot.fake.interactAndWait(
+      bot.fake.buttonClick({ customId: verify, memberPermissions: MANAGE_GUILD, user: ANA }),
+    );
+    expect(JSON.stringify(own.body)).toMatch(/verif/i);
+    expect(bot.services.store.getFact(id!)?.status).toBe('draft');
+    const click = (customId: string, user: typeof ANA) =>
+      bot.fake.interactAndWait(bot.fake.buttonClick({ customId, memberPermissions: MANAGE_GUILD, user }));
+    const untranslated = await click(verify, BRUNO);
+    expect(JSON.stringify(untranslated.body)).toContain('awaiting its translation');
+    const edit = await click(verify.replace(':verify:', ':edit:'), BRUNO);
+    type Form = {
+      data: { custom_id: string; components: { components: { custom_id: string; value?: string }[] }[] };
+    };
+    const form = (edit.body as Form).data;
+    const fields = Object.fromEntries(
+      form.components.map((row) => [row.components[0]!.custom_id, row.components[0]!.value ?? '']),
+    );
+    expect(fields.text_fr).toBe('');
+    fields.text_fr = `${bot.services.store.getFact(id!)!.text.en} (traduit)`;
+    await bot.fake.interactAndWait(
+      bot.fake.modalSubmit({
+        customId: form.custom_id,
+        fields,
+        memberPermissions: MANAGE_GUILD,
+        user: BRUNO,
+      }),
+    );
+    const translated = bot.services.store.getFact(id!)!;
+    expect(translated.needsTranslation).toBeUndefined();
+    await click(`facts:q:verify:${id}:${translated.version}`, ANA);
+    expect(bot.services.store.getFact(id!)).toMatchObject({ status: 'verified', verifiedBy: ANA.id });
+    const next = await bot.fake.interactAndWait(
+      bot.fake.chatInput({
+        name: 'facts',
+        subcommand: 'queue',
+        memberPermissions: MANAGE_GUILD,
+        user: BRUNO,
+      }),
+    );
+    const reject = (
+      next.body as { data: { components: { components: { custom_id: string }[] }[] } }
+    ).data.components[0]!.components.find((button) =>
+      button.custom_id.startsWith('facts:q:reject:'),
+    )!.custom_id;
+    const asked = await bot.fake.interactAndWait(
+      bot.fake.buttonClick({ customId: reject, memberPermissions: MANAGE_GUILD, user: BRUNO }),
+    );
+    const modal = asked.body as { type: number; data: { custom_id: string } };
+    expect(modal.type).toBe(9);
+    await bot.fake.interactAndWait(
+      bot.fake.modalSubmit({
+        customId: modal.data.custom_id,
+        fields: { reason: 'Not in the article' },
+        memberPermissions: MANAGE_GUILD,
+        user: BRUNO,
+      }),
+    );
+    expect(bot.services.store.getFact(reject.split(':')[3]!)?.status).toBe('retired');
+  });
+
   it('refuses both to a member', async () => {
     for (const subcommand of ['queue', 'draft']) {
       const options: Record<string, string> = subcommand === 'draft' ? { text: ARTICLE, language: 'en' } : {};
