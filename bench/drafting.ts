@@ -13,6 +13,8 @@ const ARTICLES = [
   { dir: resolve(ROOT, '..', 'shared', 'eval', 'ingest'), base: 'bitdeer-q3-fire-en' },
   { dir: resolve(ROOT, 'tests', 'facts', 'draft', 'fixtures'), base: 'galaxy-helios-en' },
   { dir: resolve(ROOT, 'tests', 'facts', 'draft', 'fixtures'), base: 'hut8-river-bend-fr' },
+  { dir: resolve(ROOT, 'tests', 'facts', 'draft', 'fixtures'), base: 'terawulf-fluidstack-fr' },
+  { dir: resolve(ROOT, 'tests', 'facts', 'draft', 'fixtures'), base: 'core-scientific-vote-en' },
 ];
 
 const read = (dir: string, base: string) => {

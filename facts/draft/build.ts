@@ -28,7 +28,8 @@ export function withPlaceholders(
     out += `${text.slice(at, item.start)}{${item.value.key}}`;
     at = item.end;
   }
-  return (out + text.slice(at, span.end)).trim();
+  // A clause cut from its sentence keeps no dangling comma or semicolon.
+  return (out + text.slice(at, span.end)).trim().replace(/[\s,;:]+$/u, '');
 }
 
 const kebab = (camel: string) => camel.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();

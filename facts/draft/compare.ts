@@ -34,25 +34,6 @@ export function storedQuantities(
 }
 
 /**
- * A stored value the draft value repeats: same entities, measure, unit and number, and periods that agree (equal, or
- * one side gives none, since "the quarter" in a later sentence is the same quarter).
- */
-export function findRepeat(
-  value: DraftQuantity,
-  who: string,
-  stored: readonly StoredQuantity[],
-): StoredQuantity | undefined {
-  return stored.find(
-    (item) =>
-      item.who === who &&
-      item.measure === value.measure &&
-      item.value.unit === value.unit &&
-      sameNumber(item.value.value, value.value) &&
-      (!item.value.period || !value.period || item.value.period === value.period),
-  );
-}
-
-/**
  * A stored value the draft contradicts: same entities, measure, unit and period, another number. Both must name the
  * period: two undated share moves of one company are two events, not one figure told two ways.
  */
@@ -69,5 +50,21 @@ export function findConflict(
       item.value.period !== undefined &&
       item.value.period === value.period &&
       !sameNumber(item.value.value, value.value),
+  );
+}
+
+/** Every stored value the draft value repeats (a figure may stand in several facts, as a deal's value does). */
+export function findRepeats(
+  value: DraftQuantity,
+  who: string,
+  stored: readonly StoredQuantity[],
+): StoredQuantity[] {
+  return stored.filter(
+    (item) =>
+      item.who === who &&
+      item.measure === value.measure &&
+      item.value.unit === value.unit &&
+      sameNumber(item.value.value, value.value) &&
+      (!item.value.period || !value.period || item.value.period === value.period),
   );
 }

@@ -2,13 +2,13 @@ import { extractNumbers } from '../numbers/index.ts';
 import { ATTRIBUTABLE_TYPES, type Entity, type Fact, type Lang, type Source } from '../schema/index.ts';
 import { foldText } from '../search/index.ts';
 import { assembleDraft, draftId, idParts, keyValues, withPlaceholders } from './build.ts';
-import { findConflict, findRepeat, storedQuantities, whoKey } from './compare.ts';
+import { findConflict, findRepeats, storedQuantities, whoKey } from './compare.ts';
 import { ArticleContext } from './context.ts';
 import { readEntities } from './entities.ts';
 import { quotedIn } from './quotes.ts';
 import { type PlacedValue, readSentenceValues } from './sentence-values.ts';
 import { type SourceSentence, sourceSentences } from './sentences.ts';
-import type { DraftFact, DraftReport, DraftSourceInfo, MeasureCues } from './types.ts';
+import type { DraftFact, DraftQuantity, DraftReport, DraftSourceInfo, MeasureCues } from './types.ts';
 import { DRAFT_WORDS } from './words.ts';
 
 /** What drafting reads: the source and what the store already holds. */
@@ -238,15 +238,20 @@ function compareWithStore(
 ): DraftFact[] {
   const repeats = new Map<string, PlacedValue[]>();
   let conflict: string | null = null;
-  for (const item of placed) {
-    if (item.value.kind !== 'quantity') continue;
-    const repeat = findRepeat(item.value, who, stored);
+  const quantities = placed.filter((item) => item.value.kind === 'quantity');
+  const matches = quantities.map((item) => findRepeats(item.value as DraftQuantity, who, stored));
+  // One stored fact that holds every figure of the draft is the one it repeats ("IREN rose 10 % after its $9.7 billion deal").
+  const whole = matches[0]?.find((first) =>
+    matches.every((found) => found.some((item) => item.fact.id === first.fact.id)),
+  );
+  if (whole && quantities.length) return [{ ...draft, duplicateOf: whole.fact.id }];
+  quantities.forEach((item, index) => {
+    const repeat = matches[index]![0];
     if (repeat) repeats.set(repeat.fact.id, [...(repeats.get(repeat.fact.id) ?? []), item]);
-    else conflict ??= findConflict(item.value, who, stored)?.fact.id ?? null;
-  }
-  const quantities = placed.filter((item) => item.value.kind === 'quantity').length;
+    else conflict ??= findConflict(item.value as DraftQuantity, who, stored)?.fact.id ?? null;
+  });
   const [first] = repeats.entries();
-  if (first && first[1].length === quantities && repeats.size === 1 && !conflict) {
+  if (first && first[1].length === quantities.length && repeats.size === 1 && !conflict) {
     return [{ ...draft, duplicateOf: first[0] }];
   }
   const duplicates = [...repeats].map(([factId, items]) => ({

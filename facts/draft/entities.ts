@@ -6,6 +6,7 @@ import { findNameCandidates } from './names.ts';
 import { proposeEntity, proposeSite } from './proposals.ts';
 import type { SourceSentence } from './sentences.ts';
 import type { MeasureCues, ProposedEntity } from './types.ts';
+import { DRAFT_WORDS } from './words.ts';
 
 export type Known = Entity | ProposedEntity;
 
@@ -54,6 +55,7 @@ export function readEntities(
       const proposed = proposeSite(site, ownerId ? byId.get(ownerId) : undefined);
       if (!ids.has(proposed.id)) proposals.set(proposed.id, proposed);
     }
+    affiliate(text.slice(sentence.start, sentence.end), here, context.company(), lang, byId, proposals);
     context.see(here);
   }
   const all = asEntities([...registry, ...proposals.values()]);
@@ -70,4 +72,27 @@ export function readEntities(
         end: hit.end + sentence.start,
       })),
   };
+}
+
+/**
+ * A proposed person named beside a role ("chief executive", "directeur général") speaks for the one company the
+ * sentence names, else the company the article is about: a quote of theirs then concerns it too.
+ */
+function affiliate(
+  words: string,
+  here: readonly string[],
+  contextCompany: string | undefined,
+  lang: Lang,
+  byId: ReadonlyMap<string, Known>,
+  proposals: Map<string, ProposedEntity>,
+): void {
+  const folded = ` ${foldText(words).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  if (!DRAFT_WORDS[lang].personCues.some((cue) => folded.includes(` ${cue} `))) return;
+  const companies = here.filter((id) => ['company', 'organization'].includes(byId.get(id)?.type ?? ''));
+  const company = companies.length === 1 ? companies[0] : companies.length ? undefined : contextCompany;
+  if (!company) return;
+  for (const id of here) {
+    const proposed = proposals.get(id);
+    if (proposed?.type === 'person' && !proposed.affiliations?.length) proposed.affiliations = [company];
+  }
 }

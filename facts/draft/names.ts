@@ -99,20 +99,26 @@ function readContext(text: string, run: Run, lexicon: DraftWords, recurring: boo
   const words = run.words.map((word) => word.word);
   const personShape = words.length >= 2 && words.length <= 3 && words.every((word) => PLAIN_NAME.test(word));
   const near = `${before.slice(-28)} ${after.slice(0, 40)}`;
-  // "Galaxy Digital said" is a company by its last word, though shaped like a person's name.
+  // What only a company is: "Galaxy Digital" by its last word, "Core Scientific's chief executive", "X shares fell".
   const suffix = lexicon.companySuffixes.includes(foldText(words.at(-1)!));
-  if (!suffix && personShape && (hasAny(near, lexicon.personCues) || hasAny(near, lexicon.speechVerbs)))
-    return { name, type: 'person' as const };
+  const owns = last.possessive && hasAny(after.slice(0, 30), lexicon.personCues);
+  const traded = lexicon.stockWords.some(
+    (word) =>
+      after.startsWith(` ${word} `) || before.endsWith(` ${word} `) || before.endsWith(` ${word} of `),
+  );
   const cueBefore = hasAny(before.split(/\s+/).slice(-5).join(' ').padStart(1), lexicon.companyCues);
   const appositive = new RegExp(
-    `^\\s*,\\s+(?:the|a|an|un|une|le|la|l)\\b[^,.;]{0,60}?\\b(?:${lexicon.companyCues.join('|')})\\b`,
+    `^\\s*,\\s+(?:the|a|an|un|une|le|la|l)\\b[^,.;]{0,60}?\\b(?:${lexicon.companyCues.join('|')})\\b(?! s )`,
   ).test(after);
   const ofRole = / de $/.test(before) && hasAny(before.slice(-40), lexicon.personCues);
-  const owns = last.possessive && hasAny(after.slice(0, 30), lexicon.personCues);
+  if (suffix || owns || traded) return { name, type: 'company' as const };
+  // "Jihan Wu, the company's chairman": a role beside the name makes a person, whatever company it names.
+  if (personShape && (hasAny(near, lexicon.personCues) || hasAny(near, lexicon.speechVerbs)))
+    return { name, type: 'person' as const };
+  if (cueBefore || appositive || ofRole) return { name, type: 'company' as const };
   const verb = lexicon.actorVerbs.includes(after.trim().split(/\s+/)[0] ?? '') && !run.sentenceStart;
   const shaped = CAMEL.test(words[0]!) || DIGITS.test(words.at(-1)!);
-  if (suffix || cueBefore || appositive || ofRole || owns || verb || (shaped && recurring))
-    return { name, type: 'company' as const };
+  if (verb || (shaped && recurring)) return { name, type: 'company' as const };
   return undefined;
 }
 
@@ -142,17 +148,22 @@ export function findNameCandidates(
     count.set(key, (count.get(key) ?? 0) + 1);
   }
   const found = new Map<string, NameCandidate>();
+  const votes = new Map<string, Record<NameCandidate['type'], number>>();
   for (const run of runs) {
     const name = run.words.map((word) => word.word).join(' ');
     const context = readContext(text, run, lexicon, (count.get(name) ?? 0) >= 2);
     if (!context) continue;
-    const entry = found.get(name);
-    const rank = { site: 3, person: 2, company: 1 } as const;
-    if (!entry) found.set(name, { name, type: context.type, at: [run.words[0]!.start], aliases: [] });
-    else {
-      entry.at.push(run.words[0]!.start);
-      if (rank[context.type] > rank[entry.type]) entry.type = context.type;
-    }
+    const entry = found.get(name) ?? { name, type: context.type, at: [], aliases: [] };
+    entry.at.push(run.words[0]!.start);
+    found.set(name, entry);
+    const tally = votes.get(name) ?? { site: 0, person: 0, company: 0 };
+    tally[context.type]++;
+    votes.set(name, tally);
+  }
+  // A site wherever it is one; a person only where more contexts say so than say company.
+  for (const [name, tally] of votes) {
+    const entry = found.get(name)!;
+    entry.type = tally.site ? 'site' : tally.person > tally.company ? 'person' : 'company';
   }
   // A name that stands alone elsewhere (Galaxy for Galaxy Digital, Genoot for Asher Genoot) is an alias.
   const singles = new Set(runs.filter((run) => run.words.length === 1).map((run) => run.words[0]!.word));

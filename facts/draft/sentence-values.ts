@@ -28,6 +28,16 @@ export interface ValueContext {
 
 const BOUNDARY = /[,;:()—–]/u;
 
+/** Words right after a figure that put it a year before the period named ("$141.1 million a year earlier"). */
+const YEAR_EARLIER: Record<Lang, RegExp> = {
+  en: /^[^,.;]{0,12}\b(?:a year (?:earlier|ago|before)|the year before|in the year-ago)/iu,
+  fr: /^[^,.;]{0,12}(?:un an plus tôt|il y a un an|l['’]an dernier|un an auparavant|sur la même période de l['’]an)/iu,
+};
+const yearEarlier = (text: string, mention: NumberMention, lang: Lang) =>
+  YEAR_EARLIER[lang].test(text.slice(mention.end, mention.end + 60));
+const shiftYear = (period: string | undefined) =>
+  period && /^\d{4}/.test(period) ? `${Number(period.slice(0, 4)) - 1}${period.slice(4)}` : period;
+
 /** The stretch of a clause around a number, between the punctuation that bounds it. */
 function segmentAround(text: string, clause: { start: number; end: number }, mention: NumberMention) {
   let start = mention.start;
@@ -96,8 +106,13 @@ export function readSentenceValues(
     }
     const measured = measureOf(text, sentence.clauses[clause]!, mention, ctx);
     const own = clause === periodClause || sentence.clauses.length === 1 ? explicit : undefined;
-    const period = own ?? (ctx.periodic.has(measured.measure) ? ctx.period : undefined);
-    const read = valueFromMention(measured.measure, mention, period);
+    // A measure kept by period takes the one its sentence names, else the one the article named last.
+    const period = own ?? (ctx.periodic.has(measured.measure) ? (explicit ?? ctx.period) : undefined);
+    const read = valueFromMention(
+      measured.measure,
+      mention,
+      yearEarlier(text, mention, ctx.lang) ? shiftYear(period) : period,
+    );
     if (read?.kind !== 'quantity') continue;
     values.push({
       value: { ...read, ...measured } as DraftQuantity,

@@ -11,6 +11,8 @@ export interface DraftWords {
   companyCues: readonly string[];
   /** Words that end a company's name ("Technologies", "Inc"). */
   companySuffixes: readonly string[];
+  /** Words of a listed company's stock, next to its name ("Core Scientific shares", "l'action Hut 8"). */
+  stockWords: readonly string[];
   /** A facility of a company: "campus", "site". */
   siteWords: readonly string[];
   /** Before a place: "in", "en". Names after them are places, not companies. */
@@ -38,6 +40,7 @@ const EN: DraftWords = {
   companySuffixes:
     `inc corp corporation technologies technology digital mining holdings ltd limited group energy
     capital labs systems networks platforms plc llc sa ag`.split(/\s+/),
+  stockWords: ['shares', 'stock', 'shareholders', 'share price', 'investors in'],
   siteWords: ['campus', 'site', 'facility', 'plant', 'data center', 'data centre'],
   placePrepositions: ['in', 'at', 'near', 'from', 'across', 'outside'],
   actorVerbs:
@@ -64,6 +67,7 @@ const FR: DraftWords = {
   companySuffixes:
     `inc corp technologies digital mining holdings ltd limited group energy capital labs systems sa
     sas ag`.split(/\s+/),
+  stockWords: ['action', 'actions', 'actionnaires', 'titre', 'cours'],
   siteWords: ['campus', 'site', 'installation', 'centre de donnees', 'chantier'],
   placePrepositions: ['en', 'au', 'aux', 'a', 'dans', 'pres', 'depuis'],
   actorVerbs: `a avait est va annonce a annonce signe publie leve vendu achete acquis detient prevoit`.split(

@@ -36,6 +36,8 @@ const articles = [
     : []),
   { name: 'our French Hut 8 article', dir: FIXTURES, base: 'hut8-river-bend-fr' },
   { name: 'our English Galaxy article', dir: FIXTURES, base: 'galaxy-helios-en' },
+  { name: 'our French TeraWulf article', dir: FIXTURES, base: 'terawulf-fluidstack-fr' },
+  { name: 'our English Core Scientific article', dir: FIXTURES, base: 'core-scientific-vote-en' },
 ];
 
 describe.each(articles)('drafting $name', ({ dir, base }) => {
@@ -77,5 +79,29 @@ describe.each(articles)('drafting $name', ({ dir, base }) => {
       const words = draft.text[expectation.lang]!;
       if (draft.kind !== 'quote') for (const value of draft.values) expect(words).toContain(`{${value.key}}`);
     }
+  });
+});
+
+describe('drafting details', () => {
+  it('dates a figure "a year earlier" one year before the period its sentence names', async () => {
+    const report = await draftArticle(resolve(FIXTURES, 'core-scientific-vote-en.txt'), 'en');
+    const values = report.drafts.flatMap((draft) => draft.values);
+    expect(values.find((value) => value.kind === 'quantity' && value.value === 141.1e6)).toMatchObject({
+      period: '2024-Q2',
+    });
+    expect(values.find((value) => value.kind === 'quantity' && value.value === 78.6e6)).toMatchObject({
+      period: '2025-Q2',
+    });
+  });
+
+  it('makes the speaker of a quote a person affiliated with the company the role names', async () => {
+    const report = await draftArticle(resolve(FIXTURES, 'core-scientific-vote-en.txt'), 'en');
+    const quote = report.drafts.find((draft) => draft.kind === 'quote')!;
+    expect(quote.quote).toEqual({ speaker: 'adam-sullivan', original: 'en' });
+    expect(quote.entities).toContain('core-scientific');
+    expect(quote.newEntities.find((entity) => entity.id === 'adam-sullivan')).toMatchObject({
+      type: 'person',
+      affiliations: ['core-scientific'],
+    });
   });
 });
