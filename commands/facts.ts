@@ -1,6 +1,7 @@
 import type { Result } from '../facts/result.ts';
 import { type Fact, FactKindSchema } from '../facts/schema/index.ts';
 import { draftFromText } from './facts-draft.ts';
+import { ENTITY_GROUP, runEntity, submitEntityForm } from './facts-entity.ts';
 import { showQueue } from './facts-queue.ts';
 import { readAddOptions } from './forms/add-options.ts';
 import { factChoice, findFacts } from './forms/fact-choices.ts';
@@ -113,6 +114,7 @@ export const facts: Command = {
         ],
       },
       { name: 'queue' },
+      ENTITY_GROUP,
     ],
   },
   async execute(ctx) {
@@ -121,6 +123,7 @@ export const facts: Command = {
     const { subcommand } = ctx.options;
     if (subcommand === 'draft') return draftFromText(ctx);
     if (subcommand === 'queue') return showQueue(ctx);
+    if (subcommand?.startsWith('entity ')) return runEntity(ctx, subcommand.slice('entity '.length));
     if (subcommand === 'add') {
       const { id, kind, entities, asOf } = readAddOptions(ctx);
       return ctx.showModal(
@@ -152,6 +155,7 @@ export const facts: Command = {
   },
   async submitModal(ctx, customId, fields) {
     requireModerator(ctx);
+    if (await submitEntityForm(ctx, customId, fields)) return;
     const rejected = readRejectTarget(customId);
     if (rejected) {
       const reason = (fields.reason ?? '').trim();

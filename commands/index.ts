@@ -24,6 +24,11 @@ export interface OptionDefinition {
 export interface SubcommandDefinition {
   name: string;
   options?: readonly OptionDefinition[];
+  /**
+   * A group of subcommands (`/facts entity add`): its words are `commands:<command>.subcommands.<group>.*`, its
+   * subcommands' `…<group>.subcommands.<sub>.*`, and a handler reads `options.subcommand` as `"<group> <sub>"`.
+   */
+  subcommands?: readonly SubcommandDefinition[];
 }
 
 /** What Discord registers (and the console completes): an ASCII name; words come from locales. */

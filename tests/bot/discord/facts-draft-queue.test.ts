@@ -245,3 +245,78 @@ describe('a refused form on Discord loses nothing', () => {
     expect(values.text_en).toBe(mine.text_en);
   });
 });
+
+describe('/facts entity add|edit|verify on Discord', () => {
+  type Modal = {
+    type: number;
+    data: { custom_id: string; components: { components: { custom_id: string; value?: string }[] }[] };
+  };
+  const fieldsOf = (modal: Modal) =>
+    Object.fromEntries(
+      modal.data.components.map((row) => [row.components[0]!.custom_id, row.components[0]!.value ?? '']),
+    );
+  const entity = (subcommand: string, options: Record<string, string>, user: typeof ANA) =>
+    bot.fake.interactAndWait(
+      bot.fake.chatInput({
+        name: 'facts',
+        subcommandGroup: 'entity',
+        subcommand,
+        options,
+        memberPermissions: MANAGE_GUILD,
+        user,
+      }),
+    );
+
+  it('adds an entity through its form as a draft, verified only by another moderator, and edits it old → new', async () => {
+    const shown = (await entity('add', { id: 'riot-platforms', kind: 'company' }, ANA)).body as Modal;
+    expect(shown.type).toBe(9);
+    const fields = {
+      ...fieldsOf(shown),
+      name_fr: 'Riot Platforms',
+      name_en: 'Riot Platforms',
+      aliases_en: 'Riot, RIOT',
+      aliases_fr: 'Riot',
+      affiliations: '',
+    };
+    await bot.fake.interactAndWait(
+      bot.fake.modalSubmit({
+        customId: shown.data.custom_id,
+        fields,
+        memberPermissions: MANAGE_GUILD,
+        user: ANA,
+      }),
+    );
+    const added = bot.services.store.listEntities().find((item) => item.id === 'riot-platforms');
+    expect(added).toMatchObject({
+      type: 'company',
+      status: 'draft',
+      aliases: { en: ['Riot', 'RIOT'] },
+      trail: [{ actor: ANA.id, action: 'create' }],
+    });
+    expect(JSON.stringify((await entity('verify', { id: 'riot-platforms' }, ANA)).body)).toContain(
+      'another moderator must verify',
+    );
+    expect(bot.services.store.listEntities().find((item) => item.id === 'riot-platforms')?.status).toBe(
+      'draft',
+    );
+    await entity('verify', { id: 'riot-platforms' }, BRUNO);
+    expect(bot.services.store.listEntities().find((item) => item.id === 'riot-platforms')?.status).toBe(
+      'verified',
+    );
+    const edit = (await entity('edit', { id: 'riot-platforms' }, BRUNO)).body as Modal;
+    expect(fieldsOf(edit).aliases_en).toBe('Riot, RIOT');
+    const reply = await bot.fake.interactAndWait(
+      bot.fake.modalSubmit({
+        customId: edit.data.custom_id,
+        fields: { ...fieldsOf(edit), affiliations: 'Bitfarms' },
+        memberPermissions: MANAGE_GUILD,
+        user: BRUNO,
+      }),
+    );
+    expect(JSON.stringify(reply.body)).toContain('affiliations');
+    expect(bot.services.store.listEntities().find((item) => item.id === 'riot-platforms')).toMatchObject({
+      status: 'draft',
+      affiliations: ['bitfarms'],
+    });
+  });
+});
