@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractNumbers } from '../facts/numbers/index.ts';
 import type { Lang } from '../facts/schema/index.ts';
@@ -21,24 +21,36 @@ interface Found {
   unit: string;
 }
 
-const SHARED = resolve(import.meta.dirname, '..', '..', 'shared');
+/** The repository root, wherever this bench file sits in it. */
+function repositoryRoot(): string {
+  let folder = import.meta.dirname;
+  while (!existsSync(resolve(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
+  return folder;
+}
+
+const ROOT = repositoryRoot();
+const SHARED = resolve(ROOT, '..', 'shared');
+/** Recognizers-Text spec cases beyond peer-numbers (tests/facts/numbers/fixtures/README.md). */
+const EXTRA = resolve(ROOT, 'tests', 'facts', 'numbers', 'fixtures', 'recognizers-extra.jsonl');
 const SEED = resolve(SHARED, 'seeds', '000_8898a3c269ac9cdc.txt');
 const PEER = resolve(SHARED, 'eval', 'peer-numbers.jsonl');
 /** Recognizers costs 20–100 ms a sentence after a 10–20 s warm-up: its timed pass stops here to keep the bench short. */
-const RECOGNIZERS_BUDGET_MS = 25_000;
+const RECOGNIZERS_BUDGET_MS = 40_000;
 const OURS_BUDGET_MS = 1_500;
 
-function readSentences(): { seed: Sentence[]; peer: PeerCase[] } {
+const readCases = (path: string): PeerCase[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as PeerCase);
+
+function readSentences(): { seed: Sentence[]; peer: PeerCase[]; extra: PeerCase[] } {
   const seed = readFileSync(SEED, 'utf8')
     .split(/(?<=[.!?…])\s+|\n+/)
     .map((text) => text.trim())
     .filter(Boolean)
     .map((text): Sentence => ({ lang: 'fr', text }));
-  const peer = readFileSync(PEER, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as PeerCase);
-  return { seed, peer };
+  return { seed, peer: readCases(PEER), extra: readCases(EXTRA) };
 }
 
 /** The baseline's mentions, scored like ours. */
@@ -46,6 +58,22 @@ const recognize = (suite: Suite, sentence: Sentence): Found[] =>
   recognizeMentions(suite, sentence.text, sentence.lang);
 
 const ours = (sentence: Sentence): Found[] => extractNumbers(sentence.text, sentence.lang);
+
+/** The extra suite counts a spoken fraction as a plain number, as Recognizers does. */
+const asCount = (found: Found[]): Found[] =>
+  found.map((f) => (f.unit === 'fraction' ? { value: f.value, unit: 'count' } : f));
+
+/** French and English cases alternately, so a budget cut leaves both languages sampled. */
+function interleave(cases: readonly PeerCase[]): PeerCase[] {
+  const french = cases.filter((p) => p.lang === 'fr');
+  const english = cases.filter((p) => p.lang === 'en');
+  const ordered: PeerCase[] = [];
+  for (let i = 0; i < Math.max(french.length, english.length); i++) {
+    if (french[i]) ordered.push(french[i]!);
+    if (english[i]) ordered.push(english[i]!);
+  }
+  return ordered;
+}
 
 /** Share of expected items found with the same unit and value (relative tolerance 1e-9), per language. */
 function recall(cases: readonly PeerCase[], found: readonly Found[][], lang: Lang | 'all'): number {
@@ -90,8 +118,9 @@ function time<T>(
  * texts): throughput after warm-up, warm-up time, and peer-numbers recall per language.
  */
 export const bench: Bench = async () => {
-  const { seed, peer } = readSentences();
-  const sentences = [...seed, ...peer.map(({ lang, text }) => ({ lang, text }))];
+  const { seed, peer, extra } = readSentences();
+  const cases = [...peer, ...extra];
+  const sentences = [...seed, ...cases.map(({ lang, text }) => ({ lang, text }))];
 
   let started = performance.now();
   ours({ lang: 'fr', text: seed[0]!.text });
@@ -99,7 +128,8 @@ export const bench: Bench = async () => {
   const oursWarmup = performance.now() - started;
   time(sentences, ours, 200, true);
   const oursSpeed = time(sentences, ours, OURS_BUDGET_MS, true);
-  const oursFound = peer.map(ours);
+  const oursPeer = peer.map(ours);
+  const oursExtra = extra.map((c) => asCount(ours(c)));
 
   started = performance.now();
   const suite = await loadSuite();
@@ -107,29 +137,28 @@ export const bench: Bench = async () => {
     for (const warm of sentences.filter((s) => s.lang === lang).slice(0, 3)) recognize(suite, warm);
   }
   const theirWarmup = performance.now() - started;
-  // timed after warm-up: peer texts, French and English alternately (their results give the recall), then the seed
-  // sentences, until the budget runs out
-  const french = peer.filter((p) => p.lang === 'fr');
-  const english = peer.filter((p) => p.lang === 'en');
-  const ordered: PeerCase[] = [];
-  for (let i = 0; i < Math.max(french.length, english.length); i++) {
-    if (french[i]) ordered.push(french[i]!);
-    if (english[i]) ordered.push(english[i]!);
-  }
+  // timed after warm-up: peer texts, then the extra suite (each French and English alternately; their results give
+  // the recall), then the seed sentences, until the budget runs out
+  const orderedPeer = interleave(peer);
+  const orderedExtra = interleave(extra);
   const theirSpeed = time(
-    [...ordered, ...seed],
+    [...orderedPeer, ...orderedExtra, ...seed],
     (s) => recognize(suite, s),
     RECOGNIZERS_BUDGET_MS,
     false,
     20,
   );
-  const theirCases = ordered.slice(0, theirSpeed.count);
-  const theirFound = theirSpeed.results.slice(0, theirCases.length);
+  const theirPeerCases = orderedPeer.slice(0, theirSpeed.count);
+  const theirPeer = theirSpeed.results.slice(0, theirPeerCases.length);
+  const theirExtraCases = orderedExtra.slice(0, Math.max(0, theirSpeed.count - orderedPeer.length));
+  const theirExtra = theirSpeed.results
+    .slice(orderedPeer.length, orderedPeer.length + theirExtraCases.length)
+    .map(asCount);
 
   const floor = (value: number) => ({ label: 'Recognizers-Text', value });
   const sampled = `Recognizers on ${theirSpeed.count} of ${sentences.length} sentences`;
-  const recallSample =
-    theirCases.length < peer.length ? ` (Recognizers on ${theirCases.length} of ${peer.length} cases)` : '';
+  const sample = (done: number, all: number) =>
+    done < all ? ` (Recognizers on ${done} of ${all} cases)` : '';
   const figures: BenchFigure[] = [
     {
       group: 'numbers',
@@ -154,15 +183,21 @@ export const bench: Bench = async () => {
       floor: floor(theirWarmup),
     },
   ];
-  for (const lang of ['fr', 'en', 'all'] as const) {
-    figures.push({
-      group: 'numbers',
-      name: `peer-numbers recall, ${lang}${recallSample}`,
-      value: recall(peer, oursFound, lang),
-      unit: '%',
-      floor: floor(recall(theirCases, theirFound, lang)),
-      target: 90,
-    });
+  const suites = [
+    ['peer-numbers', peer, oursPeer, theirPeerCases, theirPeer],
+    ['recognizers-extra', extra, oursExtra, theirExtraCases, theirExtra],
+  ] as const;
+  for (const [name, all, oursFound, theirCases, theirFound] of suites) {
+    for (const lang of ['fr', 'en', 'all'] as const) {
+      figures.push({
+        group: 'numbers',
+        name: `${name} recall, ${lang}${sample(theirCases.length, all.length)}`,
+        value: recall(all, oursFound, lang),
+        unit: '%',
+        floor: floor(recall(theirCases, theirFound, lang)),
+        target: 90,
+      });
+    }
   }
   return figures;
 };

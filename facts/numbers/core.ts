@@ -27,4 +27,6 @@ export interface Core {
   /** A scale word ends the number, so "de dollars" may follow. */
   hasScaleWord: boolean;
   gate: Gate;
+  /** An approximate count ("une trentaine", "a dozen"): hedged "about" unless the text hedges it otherwise. */
+  approximate?: boolean;
 }

@@ -6,10 +6,12 @@ import { type Lexicon, lexiconFor, type QualifierEntry } from './lexicon.ts';
 import { nameSpans } from './names.ts';
 import { normalize, originalSpan } from './normalize.ts';
 import { shareRanges } from './ranges.ts';
+import { readRatio } from './ratio.ts';
 import { readScale } from './scales.ts';
 import { type Token, tokenize } from './tokenize.ts';
 import type { MentionUnit, NumberMention } from './types.ts';
 import { isDash, readCents, readCore, readUnit } from './units.ts';
+import { readMixed } from './words.ts';
 
 /** Where the number proper starts: after a minus word or sign that applies to it. */
 function readSign(
@@ -31,6 +33,14 @@ function readSign(
     return { negative: true, next: index + 1 };
   }
   return { negative: false, next: index };
+}
+
+const LONE_UNITS = new Set<MentionUnit>(['USD', 'EUR', 'percent', 'percentagePoint', 'MW', 'GW']);
+
+/** An approximate noun after digits ("3 douzaines"). */
+function readCountedNoun(tokens: readonly Token[], index: number, lexicon: Lexicon) {
+  const token = tokens[index];
+  return token?.kind === 'word' ? lexicon.approximateNouns.get(token.norm) : undefined;
 }
 
 /** "plus de 2000 mineurs" counts miners; "over 2026 and 2027" is a span of years. */
@@ -57,7 +67,8 @@ function readQuantity(
   // "x2" is a multiple; a lone "x" before a spaced number is a letter or a product
   if (prefix?.value === 'multiple' && tokens[prefix.next]?.start !== tokens[at]!.end) prefix = undefined;
   if (prefix) at = prefix.next;
-  const core = readCore(tokens, at, lexicon);
+  const read = readCore(tokens, at, lexicon);
+  const core = (read && !percentFirst && !prefix && readRatio(tokens, read, lexicon)) || read;
   if (!core || (percentFirst && (core.gate !== 'none' || core.fraction))) return undefined;
 
   const currency = prefix?.value;
@@ -68,12 +79,19 @@ function readQuantity(
   let unitExp = 0;
   let foreign = currency === 'foreign';
   let hasScaleWord = core.hasScaleWord;
+  let half = 0;
   if (!core.fraction && core.scale === 'one') {
     const found = readScale(tokens, next, lexicon, currency === 'USD' || currency === 'EUR');
     if (found) {
       ({ exp: scaleExp, scale } = found.spec);
       hasScaleWord = found.spec.exp >= 6;
       next = found.next;
+      // "3 millions et demi", "2 billion and a half": a fraction of the scale
+      const part = found.word ? readMixed(tokens, core.first, 0, next, lexicon) : undefined;
+      if (part) {
+        half = part.value;
+        next = part.next;
+      }
     }
   }
   if (core.fraction) unit = 'fraction';
@@ -87,12 +105,41 @@ function readQuantity(
     }
   }
   const measured = unit !== undefined || foreign;
-  if (core.gate === 'article' && !(hedge && !hedge.calendarOnly && measured)) return undefined;
-  if ((core.gate === 'loneOne' || core.gate === 'ambiguous') && !measured && scaleExp === 0) return undefined;
+  // French "coûte un dollar": the article is a number before money, a percent or a power; "d'un bitcoin",
+  // "un an" and "par un dollar" stay articles (a unit price, a duration)
+  const before = tokens[start - 1]?.norm ?? '';
+  const lone =
+    core.gate === 'article' &&
+    lexicon.loneOne.has(tokens[core.first]!.norm) &&
+    LONE_UNITS.has(unit ?? 'count') &&
+    !lexicon.fractionFollowers.has(before) &&
+    !lexicon.rangeOpeners.has(before);
+  // "repartir de zéro", "start from zero": a starting point, not a figure
+  if (core.words && core.value === 0 && !measured && lexicon.rangeOpeners.has(before)) return undefined;
+  if (core.gate === 'article' && !lone && !(hedge && !hedge.calendarOnly && measured)) return undefined;
+  // "minus one" is a number: the sign says so
+  const signed = sign.negative;
+  if ((core.gate === 'loneOne' || core.gate === 'ambiguous') && !measured && scaleExp === 0 && !signed)
+    return undefined;
 
-  let value = core.value;
-  let precExp = core.precExp;
-  if (unit === 'USD' && unitExp === 0 && scaleExp === 0 && core.isInteger && !core.fraction) {
+  let value = half ? core.value + half : core.value;
+  let precExp = half ? Math.min(core.precExp, -2) : core.precExp;
+  let approximate = core.approximate ?? false;
+  const noun =
+    !core.words && !measured && scaleExp === 0 ? readCountedNoun(tokens, next, lexicon) : undefined;
+  if (noun) {
+    // "3 douzaines" is 36, "2 centaines" about 200
+    value *= noun.value;
+    approximate = !noun.exactWhenCounted;
+    next++;
+  }
+  if (
+    (unit === 'USD' || unit === 'EUR') &&
+    unitExp === 0 &&
+    scaleExp === 0 &&
+    core.isInteger &&
+    !core.fraction
+  ) {
     const cents = readCents(tokens, next, lexicon, core.words);
     if (cents) {
       value = (value * 100 + cents.cents) / 100;
@@ -101,7 +148,7 @@ function readQuantity(
     }
   }
   const exp = scaleExp + unitExp;
-  const signed = sign.negative ? -shift(value, exp) : shift(value, exp);
+  const scaled = sign.negative ? -shift(value, exp) : shift(value, exp);
   const counted = unit ?? 'count';
   const yearCandidate =
     counted === 'count' &&
@@ -116,12 +163,13 @@ function readQuantity(
     (!hedge || hedge.calendarOnly || !beforeNoun(tokens[next], lexicon));
   // a general hedge before a year only says "around" ("around 2025"); "over 2026" means during it
   const yearHedge = hedge && (hedge.calendarOnly || hedge.qualifier === 'about') ? hedge.qualifier : 'exact';
-  const qualifier = yearCandidate ? yearHedge : hedge && !hedge.calendarOnly ? hedge.qualifier : 'exact';
+  const unhedged = approximate ? 'about' : 'exact';
+  const qualifier = yearCandidate ? yearHedge : hedge && !hedge.calendarOnly ? hedge.qualifier : unhedged;
   return {
     first: start,
     next,
     qualifierFirst,
-    value: signed,
+    value: scaled,
     unit: yearCandidate ? 'year' : counted,
     scale,
     precision: yearCandidate ? 1 : (core.precision ?? shift(1, precExp + exp)),

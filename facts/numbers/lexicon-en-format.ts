@@ -17,6 +17,7 @@ export const ENGLISH_FORMAT: FormatWords = {
     MW: { one: 'MW', many: 'MW' },
     GW: { one: 'GW', many: 'GW' },
     count: {},
+    multiple: { one: 'x', many: 'x', joiner: '' },
     fraction: {},
     years: { one: 'year', many: 'years' },
     months: { one: 'month', many: 'months' },

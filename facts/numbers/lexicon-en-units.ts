@@ -115,9 +115,13 @@ export const ENGLISH_UNITS: Pick<LexiconData, 'prefixes' | 'units' | 'scaleWords
   scaleWords: {
     hundred: { exp: 2, scale: 'one' },
     thousand: { exp: 3, scale: 'thousand' },
+    thousands: { exp: 3, scale: 'thousand' },
     million: { exp: 6, scale: 'million' },
+    millions: { exp: 6, scale: 'million' },
     billion: { exp: 9, scale: 'billion' },
+    billions: { exp: 9, scale: 'billion' },
     trillion: { exp: 12, scale: 'trillion' },
+    trillions: { exp: 12, scale: 'trillion' },
   },
   scaleAbbreviations: {
     k: { exp: 3, scale: 'thousand' },

@@ -20,6 +20,7 @@ export const FRENCH_FORMAT: FormatWords = {
     MW: { one: 'MW', many: 'MW' },
     GW: { one: 'GW', many: 'GW' },
     count: {},
+    multiple: { one: 'x', many: 'x', joiner: '' },
     fraction: {},
     years: { one: 'an', many: 'ans' },
     months: { one: 'mois', many: 'mois' },

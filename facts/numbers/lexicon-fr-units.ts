@@ -54,6 +54,8 @@ export const FRENCH_UNITS: Pick<LexiconData, 'prefixes' | 'units' | 'scaleWords'
     cent: { unit: 'USD', exp: -2, afterDigits: true },
     cents: { unit: 'USD', exp: -2, afterDigits: true },
     '¢': { unit: 'USD', exp: -2 },
+    centime: { unit: 'EUR', exp: -2 },
+    centimes: { unit: 'EUR', exp: -2 },
     '$ CA': { unit: 'count', foreign: true, exact: true },
     $CA: { unit: 'count', foreign: true, exact: true },
     '$ CAN': { unit: 'count', foreign: true, exact: true },

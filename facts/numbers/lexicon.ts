@@ -34,6 +34,10 @@ export interface Lexicon extends TokenizerConfig {
   minusWords: ReadonlySet<string>;
   fractionWords: ReadonlyMap<string, number>;
   fractionFollowers: ReadonlySet<string>;
+  decimalWords: ReadonlySet<string>;
+  ratioWords: PhraseTable<true>;
+  approximateNouns: ReadonlyMap<string, { value: number; exactWhenCounted?: boolean }>;
+  ordinalEndings: readonly string[];
   halfArticles: ReadonlySet<string>;
   halfWords: ReadonlySet<string>;
   months: ReadonlyMap<string, number>;
@@ -61,6 +65,7 @@ function compile(data: LexiconData): Lexicon {
     lang: data.lang,
     rankingWords: foldSet(data.rankingWords),
     gluedSuffixes: new Set([...Object.keys(data.scaleAbbreviations), ...GLUED_UNITS]),
+    gluedPrefixes: new Set(Object.keys(data.prefixes).filter((code) => /^\p{L}{3}$/u.test(code))),
   };
   const parts = (phrase: string, exact: boolean) =>
     tokenize(phrase, config).map((token) => (exact ? token.text : token.norm));
@@ -93,6 +98,7 @@ function compile(data: LexiconData): Lexicon {
       ...data.articles,
       ...data.minusWords,
       ...Object.keys(data.fractionWords),
+      ...Object.keys(data.approximateNouns),
       ...data.halfArticles,
       ...data.halfWords,
       ...Object.keys(data.months),
@@ -128,6 +134,10 @@ function compile(data: LexiconData): Lexicon {
     minusWords: foldSet(data.minusWords),
     fractionWords: foldMap(data.fractionWords),
     fractionFollowers: foldSet(data.fractionFollowers),
+    decimalWords: foldSet(data.decimalWords),
+    ratioWords: table(data.ratioWords.map((p): [string, true] => [p, true])),
+    approximateNouns: foldMap(data.approximateNouns),
+    ordinalEndings: [...foldSet(data.ordinalEndings)],
     halfArticles: foldSet(data.halfArticles),
     halfWords: foldSet(data.halfWords),
     months: foldMap(data.months),

@@ -30,7 +30,7 @@ const MASKS: readonly string[] = [
   String.raw`(?:CAC|FTSE|Nasdaq|NASDAQ|Russell|DAX|Nikkei|Stoxx|STOXX|Fortune|MSCI|IBEX|SMI|TSX|Dow Jones|Dow|Hang Seng|SBF|MDAX|KOSPI|Kospi|Sensex)\s?\d+`,
   String.raw`(?:[Vv]ersion|[Vv]\.|[Cc]ore|[Rr]elease|iOS|Android|Windows|macOS|Python|Node(?:\.js)?|Ubuntu)\s?\d+(?:\.\d+)*(?![\d.,]*\s?(?:[%$€₿×]|[kMGT]?W|[kMGT]Wh|[EPT]H\/s|BTC|USD|EUR|[Mm][ée]ga|[Gg]iga|[Mm]illi|[Bb]illi|[Tt]rilli))`,
   String.raw`[vV]\d+(?:\.\d+)+`,
-  String.raw`(?!\d{1,3}(?:\.\d{3})+(?![\d.]))\d+(?:\.\d+){2,}`,
+  String.raw`(?!\d{1,3}(?:\.\d{3})+(?!\d|\.\d))\d+(?:\.\d+){2,}`,
   String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?[mM]\.?)?`,
   String.raw`\d{1,2}\s?[aApP]\.[mM]\.`,
   String.raw`\d{1,2}\s?(?:am|pm|AM|PM)(?![\p{L}\p{N}])`,

@@ -65,8 +65,9 @@ function rewrite(char: string, codePoint: number, previous: string): string {
     return String.fromCharCode(codePoint - 0xfee0);
   }
   const fraction = FRACTIONS[char];
-  // "2½" is two and a half: the mixed fraction reads as "2 1/2"
-  if (fraction) return /\d/.test(previous) ? ` ${fraction}` : fraction;
+  // "2½" is two and a half, read as "2 1/2 "; the spaces keep the expansion one token, so no mention can start or
+  // end inside the one character it came from
+  if (fraction) return `${previous === '' || /\s/.test(previous) ? '' : ' '}${fraction} `;
   if (ND.test(char)) return String(digitValue(codePoint));
   return char;
 }

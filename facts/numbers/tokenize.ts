@@ -34,6 +34,8 @@ export interface TokenizerConfig {
   rankingWords: ReadonlySet<string>;
   /** Letters that may be glued to digits: scale abbreviations (9.7B) and unit codes (18MW). */
   gluedSuffixes: ReadonlySet<string>;
+  /** Currency codes that may be glued before digits ("USD7.25", "EUR5"). */
+  gluedPrefixes: ReadonlySet<string>;
 }
 
 const SIGN = String.raw`(?:(?<![\p{L}\p{N}.,])[+\-\u2212])?`;
@@ -56,6 +58,7 @@ const QUARTER_TOKEN = /^[QT]([1-4])$/;
 const HALF_TOKEN = /^[HS]([12])$/;
 const FISCAL_YEAR = /^FY(\d{2}|\d{4})$/;
 const WORD_AFTER = /\s*(\p{L}+)/uy;
+const CODE_BEFORE_DIGITS = /^(\p{L}{3})\d/u;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const patterns = new Map<Lang, { token: RegExp; number: RegExp }>();
@@ -235,6 +238,13 @@ export function tokenize(
     } else if (match[9] !== undefined) {
       push('sym', position, end);
     } else if (match[10] !== undefined) {
+      const code = CODE_BEFORE_DIGITS.exec(match[10])?.[1];
+      if (code && config.gluedPrefixes.has(code)) {
+        // "USD7.25": the code, then the number read on its own
+        push('word', position, position + code.length);
+        position += code.length;
+        continue;
+      }
       const cal = readCalendarWord(match[10]);
       push(cal ? 'cal' : 'word', position, end, cal ? { cal } : undefined);
     } else {

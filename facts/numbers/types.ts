@@ -75,7 +75,8 @@ export interface UnitFormat {
 /** The words the formatter writes for one language. */
 export interface FormatWords {
   scales: Record<Exclude<Scale, 'one'>, { one: string; many: string; glued?: boolean }>;
-  units: Record<QuantityUnit, UnitFormat>;
+  /** Every unit a number can carry, `multiple` included, so the formatter stays the reader's inverse. */
+  units: Record<NumberUnit, UnitFormat>;
   qualifiers: Record<Qualifier, string>;
   calendarQualifiers: Record<Qualifier, string>;
   /** Numerators 1–9 for spoken fractions ("un", "deux"… / "a", "two"…). */
@@ -119,6 +120,17 @@ export interface LexiconData {
   minusWords: readonly string[];
   /** Denominators written as words (tiers → 3, thirds → 3). */
   fractionWords: Record<string, number>;
+  /** "three point five", "trois virgule cinq": the decimal mark of a spelled number. */
+  decimalWords: readonly string[];
+  /**
+   * Nouns of an approximate count ("une trentaine", "a dozen"): their value, and whether a numeral before them makes
+   * an exact count ("3 douzaines" is 36, "deux centaines" about 200).
+   */
+  approximateNouns: Record<string, { value: number; exactWhenCounted?: boolean }>;
+  /** Endings of spelled ordinals ("unième", "twenty-first"), which make the words before them no cardinal. */
+  ordinalEndings: readonly string[];
+  /** Between a whole number and a larger one that divides it ("un sur trois", "one in five", "out of"). */
+  ratioWords: readonly string[];
   /** Words allowed after a fraction word (of, de, des…). */
   fractionFollowers: readonly string[];
   /** Articles that make "moitié" a half ("la moitié"); in English "half" stands alone. */

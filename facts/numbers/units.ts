@@ -105,9 +105,14 @@ export function readCents(
   if (!core?.isInteger || core.fraction || core.value <= 0 || core.value >= 100) return undefined;
   if (readScale(tokens, core.next, lexicon, true)) return undefined;
   const unit = lexicon.units.match(tokens, core.next);
-  if (unit)
-    return unit.value.unit === 'USD' && unit.value.exp === -2
-      ? { cents: core.value, next: unit.next }
-      : undefined;
-  return spelled && core.words ? { cents: core.value, next: core.next } : undefined;
+  // the cents word of any currency ("cents", "centimes") counts in the currency already written
+  if (unit) return unit.value.exp === -2 ? { cents: core.value, next: unit.next } : undefined;
+  if (spelled) return core.words ? { cents: core.value, next: core.next } : undefined;
+  // "15 dollars 20": two digits right after a currency word, ending the phrase
+  const after = tokens[core.next];
+  const twoDigits = !core.words && tokens[core.first]!.text.length === 2 && start === index;
+  const ends = !after || (after.kind === 'sym' && !isDash(after));
+  return twoDigits && ends && tokens[index - 1]?.kind === 'word'
+    ? { cents: core.value, next: core.next }
+    : undefined;
 }

@@ -37,7 +37,14 @@ function readFraction(
   lexicon: Lexicon,
 ) {
   const denominator = lexicon.fractionWords.get(tokens[at]!.norm);
-  if (denominator === undefined || numerator >= denominator || numerator < 1) return undefined;
+  if (denominator === undefined || numerator < 1) return undefined;
+  // a plural denominator makes any numerator a fraction ("twenty-three fifths" is 4.6); a singular one after a
+  // larger number is an ordinal ("twenty third"), "five quarters" are periods and "vingt tiers" third parties
+  const word = tokens[at]!.norm;
+  const singular = word.slice(0, -1);
+  const plural =
+    word.endsWith('s') && lexicon.fractionWords.has(singular) && !lexicon.quarterWords.has(singular);
+  if (numerator >= denominator && !(plural && numerator > 1)) return undefined;
   const after = tokens[at + 1];
   const scaleAfter = isWord(after) && (lexicon.bigWords.has(after.norm) || lexicon.articles.has(after.norm));
   if (isWord(after) && !lexicon.fractionFollowers.has(after.norm) && !scaleAfter) return undefined;
@@ -86,30 +93,134 @@ function mayAdd(value: number, place: Place, last: number, joinedByAnd: boolean,
 function following(tokens: readonly Token[], index: number, lexicon: Lexicon): { at: number; and: boolean } {
   const next = tokens[index + 1];
   const after = tokens[index + 2];
-  if (isDash(next) && next!.start === tokens[index]!.end && after?.start === next!.end)
+  // "vingt-deux", and "fifty - two" spaced: whether the words add up is for the caller to judge
+  if (isDash(next) && isWord(after)) {
+    // "soixante-et-onze", "vingt-et-un": the "et" sits between two hyphens
+    const dash = tokens[index + 3];
+    if (isWord(after) && lexicon.andWords.has(after.norm) && isDash(dash) && dash!.start === after.end)
+      return { at: index + 4, and: true };
     return { at: index + 2, and: false };
+  }
   if (isWord(next) && lexicon.andWords.has(next.norm)) return { at: index + 2, and: true };
   return { at: index + 1, and: false };
 }
 
 /** "half a million", "a quarter million", "three quarters billion": a spoken fraction of a scale word. */
-function scaleFraction(
-  tokens: readonly Token[],
-  fraction: Core | undefined,
-  lexicon: Lexicon,
-): Core | undefined {
+function ofScale(tokens: readonly Token[], fraction: Core | undefined, lexicon: Lexicon): Core | undefined {
   if (!fraction) return undefined;
   const at = lexicon.articles.has(tokens[fraction.next]?.norm ?? '') ? fraction.next + 1 : fraction.next;
   const word = tokens[at];
   if (!isWord(word)) return fraction;
   const big =
     lexicon.bigWords.get(word.norm) ?? (lexicon.thousandWords.has(word.norm) ? THOUSAND : undefined);
-  if (!big) return fraction;
+  if (!big) {
+    // "half a dozen", "une demi-douzaine"
+    const noun = lexicon.approximateNouns.get(word.norm);
+    if (!noun || noun.value * fraction.value !== Math.round(noun.value * fraction.value)) return fraction;
+    return spoken(fraction.first, at + 1, noun.value * fraction.value, {
+      approximate: !noun.exactWhenCounted,
+    });
+  }
   const value = Math.round(fraction.value * 10 ** big.exp);
   return spoken(fraction.first, at + 1, value, { scale: big.scale, hasScaleWord: big.exp >= 6 });
 }
 
 const THOUSAND: ScaleSpec = { exp: 3, scale: 'thousand' };
+
+/** A spelled ordinal joined to the words before it ("vingt et unième", "twenty-first"): they are no cardinal. */
+function ordinalFollows(tokens: readonly Token[], last: number, lexicon: Lexicon): boolean {
+  const next = following(tokens, last, lexicon);
+  const word = tokens[next.at];
+  if (!isWord(word) || (next.at === last + 1 && lexicon.fractionWords.has(word.norm))) return false;
+  const joined = next.at > last + 1 || lexicon.lang === 'fr';
+  return joined && lexicon.ordinalEndings.some((ending) => word.norm.endsWith(ending));
+}
+
+/** The decimals spoken after "point" / "virgule": digit by digit ("zero three") or as one number ("seventy-one"). */
+function spokenDecimals(
+  tokens: readonly Token[],
+  at: number,
+  lexicon: Lexicon,
+): { digits: string; next: number } | undefined {
+  let digits = '';
+  let next = at;
+  for (let token = tokens[next]; isWord(token); token = tokens[++next]) {
+    const value = lexicon.numberWords.get(token.norm);
+    if (value === undefined || value > 9) break;
+    digits += String(value);
+  }
+  if (digits.length > 1 || (digits && !isDash(tokens[next]))) return { digits, next };
+  const number = readSpelledNumber(tokens, at, lexicon);
+  if (number?.scale !== 'one' || !number.isInteger || number.value >= 1000) return undefined;
+  return { digits: String(number.value), next: number.next };
+}
+
+/** "three point five million", "trois virgule cinq millions", "two hundred point zero three". */
+function readSpokenDecimal(
+  tokens: readonly Token[],
+  start: number,
+  whole: number,
+  mark: number,
+  lexicon: Lexicon,
+): Core | undefined {
+  if (!lexicon.decimalWords.has(tokens[mark]?.norm ?? '')) return undefined;
+  const decimals = spokenDecimals(tokens, mark + 1, lexicon);
+  if (!decimals) return undefined;
+  const value = Number(`${whole}.${decimals.digits}`);
+  const word = tokens[decimals.next];
+  const big = isWord(word) ? lexicon.bigWords.get(word.norm) : undefined;
+  const exp = big?.exp ?? 0;
+  return spoken(start, big ? decimals.next + 1 : decimals.next, Number(`${value}e${exp}`), {
+    precExp: exp - decimals.digits.length,
+    isInteger: false,
+    scale: big?.scale ?? 'one',
+    hasScaleWord: Boolean(big),
+  });
+}
+
+/** "one and a half", "cinq et un quart", "cent et trois quarts", "trois et demi": a whole number and a fraction. */
+export function readMixed(
+  tokens: readonly Token[],
+  start: number,
+  whole: number,
+  and: number,
+  lexicon: Lexicon,
+): Core | undefined {
+  if (!lexicon.andWords.has(tokens[and]?.norm ?? '')) return undefined;
+  const part = tokens[and + 1];
+  if (isWord(part) && lexicon.fractionWords.get(part.norm) === 2)
+    return spoken(start, and + 2, whole + 0.5, { precExp: -1, isInteger: false });
+  const fraction = readSpelledNumber(tokens, and + 1, lexicon, true);
+  if (!fraction?.fraction || fraction.value >= 1 || fraction.next !== fractionEnd(tokens, and + 1, lexicon))
+    return undefined;
+  return spoken(start, fraction.next, whole + fraction.value, { precExp: -2, isInteger: false });
+}
+
+/** Where a spoken fraction starting at `index` ends, before any scale word it may take. */
+function fractionEnd(tokens: readonly Token[], index: number, lexicon: Lexicon): number {
+  let at = index;
+  while (
+    isWord(tokens[at]) &&
+    !lexicon.fractionWords.has(tokens[at]!.norm) &&
+    !lexicon.halfWords.has(tokens[at]!.norm)
+  )
+    at++;
+  return at + 1;
+}
+
+/** "une douzaine", "a dozen", and "dozens of", "des dizaines de": an approximate count. */
+function readApproximate(tokens: readonly Token[], start: number, lexicon: Lexicon): Core | undefined {
+  const first = tokens[start]!;
+  const noun = tokens[start + 1];
+  const counted = isWord(noun) ? lexicon.approximateNouns.get(noun.norm) : undefined;
+  if (counted && lexicon.articles.has(first.norm) && !noun!.norm.endsWith('s'))
+    return spoken(start, start + 2, counted.value, { approximate: true });
+  const plural = lexicon.approximateNouns.get(first.norm);
+  const follower = tokens[start + 1]?.norm ?? '';
+  if (plural && first.norm.endsWith('s') && lexicon.fractionFollowers.has(follower))
+    return spoken(start, start + 1, plural.value, { approximate: true });
+  return undefined;
+}
 
 /**
  * Reads a spelled number at `start` ("deux cent cinquante mille", "quatre-vingt-dix", "thirteen", "un milliard",
@@ -119,11 +230,17 @@ export function readSpelledNumber(
   tokens: readonly Token[],
   start: number,
   lexicon: Lexicon,
+  fractionOnly = false,
 ): Core | undefined {
+  /** A fraction may take a scale ("half a million"), except inside a mixed number ("two and a half million"). */
+  const scaleFraction = (tokens: readonly Token[], fraction: Core | undefined, lexicon: Lexicon) =>
+    fractionOnly ? fraction : ofScale(tokens, fraction, lexicon);
   const first = tokens[start];
   if (!isWord(first)) return undefined;
   const half = readHalf(tokens, start, lexicon);
   if (half) return scaleFraction(tokens, half, lexicon);
+  const approximate = readApproximate(tokens, start, lexicon);
+  if (approximate) return approximate;
   const bare = lexicon.fractionWords.get(first.norm);
   if (bare !== undefined && lexicon.bigWords.has(tokens[start + 1]?.norm ?? '')) {
     return scaleFraction(
@@ -142,6 +259,7 @@ export function readSpelledNumber(
   let bigExp = Number.POSITIVE_INFINITY;
   let scale: Scale = 'one';
   let candidate = { at: start, and: false };
+  let counted: 'exact' | 'about' | undefined;
 
   if (lexicon.articles.has(first.norm)) {
     const next = tokens[start + 1];
@@ -152,7 +270,10 @@ export function readSpelledNumber(
       (lexicon.hundredWords.has(next.norm) ||
         lexicon.thousandWords.has(next.norm) ||
         lexicon.bigWords.has(next.norm));
-    if (!multiplier) return spoken(start, start + 1, 1, { gate: 'article' });
+    if (!multiplier)
+      return (
+        readMixed(tokens, start, 1, start + 1, lexicon) ?? spoken(start, start + 1, 1, { gate: 'article' })
+      );
     current = 1;
     place = 'unit';
     last = 1;
@@ -178,6 +299,8 @@ export function readSpelledNumber(
     }
     if (value !== undefined) {
       if (!mayAdd(value, place, last, candidate.and, lexicon)) break;
+      // "twenty and three fifths" is twenty plus a fraction, read after the loop
+      if (candidate.and && lexicon.fractionWords.has(tokens[at + 1]?.norm ?? '')) break;
       current += value;
       last = value;
       place = value < 10 ? 'unit' : value < 20 ? 'teen' : 'ten';
@@ -193,6 +316,15 @@ export function readSpelledNumber(
       place = 'thousand';
       bigExp = 3;
       scale = 'thousand';
+    } else if (lexicon.approximateNouns.has(norm)) {
+      // "trois douzaines" is 36; "deux centaines" about 200
+      const noun = lexicon.approximateNouns.get(norm)!;
+      if (candidate.and || place === 'none' || place === 'big' || place === 'thousand') break;
+      current *= noun.value;
+      counted = noun.exactWhenCounted ? 'exact' : 'about';
+      words++;
+      lastIndex = at;
+      break;
     } else {
       const big = lexicon.bigWords.get(norm);
       if (!big || candidate.and || big.exp >= bigExp || place === 'none') break;
@@ -210,6 +342,26 @@ export function readSpelledNumber(
 
   const value = total + current;
   const next = lastIndex + 1;
+  if (counted) return spoken(start, next, value, { approximate: counted === 'about' });
+  if (place !== 'big' && place !== 'thousand') {
+    const decimal = readSpokenDecimal(tokens, start, value, next, lexicon);
+    if (decimal) return decimal;
+  }
+  if (ordinalFollows(tokens, lastIndex, lexicon)) return undefined;
+  const scaled = current === 0 && (place === 'big' || place === 'thousand');
+  if (scaled) {
+    // "deux millions et demi" is 2.5 million: the fraction is of the scale just written
+    const unit = 10 ** (place === 'big' ? bigExp : 3);
+    const part = readMixed(tokens, start, 0, next, lexicon);
+    if (part)
+      return spoken(start, part.next, value + Math.round(part.value * unit), {
+        scale,
+        hasScaleWord: place === 'big',
+      });
+  } else {
+    const mixed = readMixed(tokens, start, value, next, lexicon);
+    if (mixed) return mixed;
+  }
   const fractionWord = tokens[next];
   if (isWord(fractionWord) && lexicon.fractionWords.has(fractionWord.norm) && place !== 'big') {
     return scaleFraction(tokens, readFraction(tokens, start, value, next, lexicon), lexicon);
@@ -220,7 +372,6 @@ export function readSpelledNumber(
     else if (lexicon.articles.has(first.norm)) gate = 'article';
     else if (lexicon.ambiguousWords.has(first.norm)) gate = 'ambiguous';
   }
-  const scaled = current === 0 && (place === 'big' || place === 'thousand');
   return spoken(start, next, value, {
     scale: scaled ? scale : 'one',
     hasScaleWord: scaled && place === 'big',

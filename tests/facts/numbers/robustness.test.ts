@@ -91,6 +91,28 @@ const PIECES = [
   '<@123>',
   '[a-b-1]',
   '9:30',
+  'point',
+  'virgule',
+  'zéro',
+  'douzaine',
+  'dozens',
+  'demi',
+  'trentaine',
+  'of',
+  'x',
+  '×',
+  '3x',
+  '½',
+  '９',
+  '𝟕',
+  '٣',
+  '\u200B',
+  '\u2212',
+  'USD7',
+  'centimes',
+  'https://a.io/q3-276-7m',
+  '<t:1731888000:D>',
+  'Hut 8',
 ];
 
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((pieces) => pieces.join(''));
@@ -101,11 +123,12 @@ describe('extractNumbers on arbitrary text', () => {
       fc.assert(
         fc.property(fc.oneof(texts, fc.string({ maxLength: 60 })), (text) => {
           let end = 0;
-          for (const mention of extractNumbers(text, lang)) {
+          for (const mention of extractNumbers(text, lang, { names: ['Hut 8', 'S&P 500'] })) {
             expect(mention.start).toBeGreaterThanOrEqual(end);
             expect(mention.end).toBeGreaterThan(mention.start);
             expect(text.slice(mention.start, mention.end)).toBe(mention.text);
-            expect(Number.isFinite(mention.value)).toBe(true);
+            // a figure past what a double holds ("200e2048") reads as Infinity, which the verifier refuses
+            expect(Number.isNaN(mention.value)).toBe(false);
             expect(mention.precision).toBeGreaterThan(0);
             end = mention.end;
           }

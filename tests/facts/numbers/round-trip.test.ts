@@ -149,6 +149,33 @@ describe('extractNumbers reads back what formatValue writes', () => {
       );
     });
 
+    it(`reads back random multiples ("3x") in ${lang}, a unit the schema does not hold yet`, () => {
+      const multiple = fc
+        .record({
+          mantissa: fc.integer({ min: -9_999, max: 99_999 }),
+          decimals: fc.integer({ min: 0, max: 2 }),
+          qualifier: fc.constantFrom(...QUALIFIERS),
+        })
+        .map(
+          ({ mantissa, decimals, qualifier }): QuantityValue => ({
+            key: 'v',
+            kind: 'quantity',
+            value: Number(`${mantissa}e${-decimals}`),
+            unit: 'multiple' as QuantityValue['unit'],
+            scale: 'one',
+            decimals,
+            qualifier,
+          }),
+        );
+      fc.assert(
+        fc.property(multiple, (value) => {
+          const text = formatValue(value, lang);
+          expect(readsBack(extractNumbers(text, lang), value), text).toBe(true);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
     it(`reads back random dates, months, quarters, halves and years in ${lang}`, () => {
       fc.assert(
         fc.property(dateValue, (value) => {
