@@ -1,6 +1,6 @@
 import type { NumberMention } from '../numbers/index.ts';
 import type { Lang } from '../schema/index.ts';
-import { nearestMeasure, proposeMeasure } from './measures.ts';
+import { type CueHit, findCues, nearestMeasure, proposeMeasure } from './measures.ts';
 import { CALENDAR_UNITS, valueFromMention } from './mention-value.ts';
 import { completePeriod, fullDateIn, isPeriodOnly } from './periods.ts';
 import type { SourceSentence } from './sentences.ts';
@@ -51,13 +51,12 @@ function measureOf(
   text: string,
   clause: { start: number; end: number },
   mention: NumberMention,
+  hits: readonly CueHit[],
   ctx: ValueContext,
 ) {
   const segment = segmentAround(text, clause, mention);
   for (const scope of [segment, clause]) {
-    const words = text.slice(scope.start, scope.end);
-    const target = { start: mention.start - scope.start, end: mention.end - scope.start, unit: mention.unit };
-    const found = nearestMeasure(words, target, ctx.lang, ctx.measures);
+    const found = nearestMeasure(hits, scope, mention, ctx.measures, ctx.lang);
     if (found) return { measure: found };
   }
   const words = text.slice(segment.start, segment.end);
@@ -94,6 +93,14 @@ export function readSentenceValues(
   // A period named in one clause dates the figures of that clause, not those of a clause about someone else.
   const periodClause = periodMention ? clauseOf(periodMention) : -1;
   const values: PlacedValue[] = [];
+  // The registry's cues in the sentence, found once, offsets into the whole text.
+  const hits = quantities.length
+    ? findCues(text.slice(sentence.start, sentence.end), ctx.lang, ctx.measures).map((hit) => ({
+        ...hit,
+        start: hit.start + sentence.start,
+        end: hit.end + sentence.start,
+      }))
+    : [];
   for (const mention of mentions) {
     const clause = clauseOf(mention);
     if (CALENDAR_UNITS.has(mention.unit)) {
@@ -104,7 +111,7 @@ export function readSentenceValues(
       if (value?.kind === 'date') values.push({ value, start: mention.start, end: mention.end, clause });
       continue;
     }
-    const measured = measureOf(text, sentence.clauses[clause]!, mention, ctx);
+    const measured = measureOf(text, sentence.clauses[clause]!, mention, hits, ctx);
     const own = clause === periodClause || sentence.clauses.length === 1 ? explicit : undefined;
     // A measure kept by period takes the one its sentence names, else the one the article named last.
     const period = own ?? (ctx.periodic.has(measured.measure) ? (explicit ?? ctx.period) : undefined);

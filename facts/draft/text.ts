@@ -46,13 +46,3 @@ export function camelOf(words: readonly string[]): string {
   const key = /^[a-z]/.test(joined) ? joined : `value${joined}`;
   return key.slice(0, 36);
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A folded phrase as a whole-word pattern; a trailing `*` takes any ending (`liquidat*`). */
-export function phrasePattern(phrase: string): RegExp {
-  const folded = foldText(phrase.trim());
-  const open = folded.endsWith('*');
-  const body = escapeRegExp(open ? folded.slice(0, -1) : folded).replace(/ /g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${open ? '[\\p{L}\\p{N}]*' : ''}(?![\\p{L}\\p{N}])`, 'gu');
-}
