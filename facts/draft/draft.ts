@@ -103,7 +103,11 @@ export function draftFacts(input: DraftInput): DraftReport {
       const values = placed.map((item) => item.value);
       const who = entities.find((id) => ATTRIBUTABLE_TYPES.has(types.get(id) ?? 'place')) ?? entities[0];
       const date = values.find((value) => value.kind === 'date');
-      return assembleDraft({
+      const periodMentions = read.periods
+        .filter((item) => item.start >= cut.start && item.end <= cut.end)
+        .filter((item) => !values.some((value) => value.kind === 'quantity' && value.period === item.period))
+        .map(({ text: words, period }) => ({ text: words, period }));
+      const drafted = assembleDraft({
         id: draftId(idParts(kind, quote?.speaker ?? who, values, words), taken),
         kind,
         entities,
@@ -118,6 +122,7 @@ export function draftFacts(input: DraftInput): DraftReport {
           (date?.kind === 'date' && date.date.length === 10 ? date.date : (reference ?? input.today)),
         span: cut,
       });
+      return periodMentions.length && kind !== 'quote' ? { ...drafted, periodMentions } : drafted;
     };
 
     const quoted = quotedIn(text, sentence.start, sentence.end);

@@ -14,6 +14,14 @@ export interface PlacedValue {
   clause: number;
 }
 
+/** A quarter or half a sentence names, as the period it means. */
+export interface PeriodMention {
+  start: number;
+  end: number;
+  text: string;
+  period: string;
+}
+
 /** What a sentence's values depend on beyond its words: measures, and the periods the article has set so far. */
 export interface ValueContext {
   lang: Lang;
@@ -78,7 +86,13 @@ export function readSentenceValues(
   sentence: SourceSentence,
   mentions: readonly NumberMention[],
   ctx: ValueContext,
-): { values: PlacedValue[]; period: string | undefined; reference: string | undefined } {
+): {
+  values: PlacedValue[];
+  period: string | undefined;
+  reference: string | undefined;
+  /** Quarters and halves the sentence names (read as periods, not values), completed when the year is known. */
+  periods: PeriodMention[];
+} {
   const reference = fullDateIn(mentions) ?? ctx.reference;
   const quantities = mentions.filter((mention) => !CALENDAR_UNITS.has(mention.unit));
   const calendar = mentions.filter((mention) => CALENDAR_UNITS.has(mention.unit));
@@ -129,5 +143,10 @@ export function readSentenceValues(
     });
   }
   const sets = periodMention && isPeriodOnly(periodMention) ? explicit : undefined;
-  return { values, period: sets ?? ctx.period, reference: fullDateIn(mentions) ?? ctx.reference };
+  const periods = calendar.flatMap((mention) => {
+    if (!isPeriodOnly(mention) && mention !== periodMention) return [];
+    const period = completePeriod(mention.period ?? '', reference);
+    return period ? [{ start: mention.start, end: mention.end, text: mention.text, period }] : [];
+  });
+  return { values, period: sets ?? ctx.period, reference: fullDateIn(mentions) ?? ctx.reference, periods };
 }

@@ -49,6 +49,8 @@ export interface DraftFact {
   sources: Source[];
   asOf: string;
   span: SourceSpan;
+  /** Periods its words name that are no value of it ("third-quarter results"): written as date values. Not printed. */
+  periodMentions?: { text: string; period: string }[];
   /** A stored fact this draft repeats (same entities, measure, period, value): not written. */
   duplicateOf: string | null;
   /** A stored fact with the same entities, measure and period but another value: an update to review. */

@@ -3,11 +3,14 @@ import type { Entity, Fact, FactValue, Lang } from '../schema/index.ts';
 import type { FactRepository, NewFact } from '../store/index.ts';
 import type { DraftFact, DraftValue } from './types.ts';
 
-/** A draft value as the store keeps it; a proposed measure is named, and marked only in the draft report. */
+/**
+ * A draft value as the store keeps it. A proposed measure is not in the registry, so the value is stored without
+ * one (its key still names it, and the verifier makes no measure check) until a moderator adds the measure.
+ */
 const storedValue = (value: DraftValue): FactValue => {
   if (value.kind === 'date') return value;
-  const { newMeasure: _new, ...kept } = value;
-  return kept as FactValue;
+  const { newMeasure, measure, ...kept } = value;
+  return (newMeasure ? kept : { ...kept, measure }) as FactValue;
 };
 
 /**
@@ -17,14 +20,24 @@ const storedValue = (value: DraftValue): FactValue => {
 export function draftToNewFact(draft: DraftFact): NewFact {
   const source: Lang = draft.sources[0]!.lang;
   const other: Lang = source === 'fr' ? 'en' : 'fr';
-  const words = draft.text[source] ?? draft.text[other] ?? '';
-  const missing = draft.text[other] ? undefined : other;
+  let words = draft.text[source] ?? draft.text[other] ?? '';
+  let translated = draft.text[other];
+  const missing = translated ? undefined : other;
+  // A period the words name ("third-quarter results") is a date value of the stored fact, so parity reads it.
+  const periods: FactValue[] = [];
+  for (const [index, mention] of (draft.periodMentions ?? []).entries()) {
+    const key = index ? `period${index + 1}` : 'period';
+    if (!words.includes(mention.text)) continue;
+    words = words.replace(mention.text, `{${key}}`);
+    if (translated?.includes(mention.text)) translated = translated.replace(mention.text, `{${key}}`);
+    periods.push({ key, kind: 'date', date: mention.period, qualifier: 'exact' });
+  }
   return {
     id: draft.id,
     kind: draft.kind,
     entities: draft.entities,
-    values: draft.values.map(storedValue),
-    text: { [source]: words, [other]: draft.text[other] ?? words } as Fact['text'],
+    values: [...draft.values.map(storedValue), ...periods],
+    text: { [source]: words, [other]: translated ?? words } as Fact['text'],
     ...(draft.quote ? { quote: draft.quote } : {}),
     ...(missing ? { needsTranslation: missing } : {}),
     sources: draft.sources,

@@ -150,8 +150,20 @@ describe('briefing facts draft', () => {
   });
 
   it('writes drafts as drafts by the actor, audited, nothing verified, and holds repeats back', async () => {
-    const { code, out } = await run(['facts', 'draft', FIXTURE, '--lang', 'en', '--write', '--actor', 'ana']);
+    const { code, out, err } = await run([
+      'facts',
+      'draft',
+      FIXTURE,
+      '--lang',
+      'en',
+      '--write',
+      '--actor',
+      'ana',
+    ]);
     expect(code).toBe(0);
+    // Every draft that repeats nothing is written, even one with a period-only word or a proposed measure.
+    expect(err).toBe('');
+    expect(out).toContain('8 drafts, 1 sentences skipped, 7 written.');
     expect(out).toContain('iren-microsoft-deal-value');
     const exported = JSON.parse((await run(['facts', 'export'])).out) as {
       facts: Array<{ id: string; status: string; createdBy: string; needsTranslation?: string }>;
