@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { loadI18n } from '../bot/i18n.ts';
+import { asTranslate, fixedT, loadI18n } from '../bot/i18n.ts';
 import { silentLogger } from '../bot/log.ts';
 import { createAnswerer } from '../facts/answer/index.ts';
 import type { Entity, Fact } from '../facts/schema/index.ts';
@@ -31,7 +31,7 @@ async function measure(
     getFact: (id) => byId.get(id),
     entities: () => entities,
     select: (question, lang) => selectFacts(index, question, lang),
-    translate: (lang) => i18n.getFixedT(lang),
+    translate: (lang) => asTranslate(fixedT(i18n, lang)),
     log: silentLogger,
   });
   const pick = (i: number) => QUESTIONS[i % QUESTIONS.length]!;

@@ -47,10 +47,15 @@ export const bench: Bench = async () => {
     const kit = createDigestKit(source, translate);
     const start = performance.now();
     let messages = 0;
+    let longest = 0;
     for (const server of servers) {
-      for (const lang of server.langs) messages += (await build(kit, server, lang)).messages.length;
+      for (const lang of server.langs) {
+        const built = await build(kit, server, lang);
+        messages += built.messages.length;
+        longest = Math.max(longest, built.length);
+      }
     }
-    return { ms: performance.now() - start, messages };
+    return { ms: performance.now() - start, messages, longest };
   };
   await tick(); // warm-up: JIT, i18n and Intl
   const measured = await tick();
@@ -84,6 +89,14 @@ export const bench: Bench = async () => {
       unit: 'µs',
     },
     { group: 'digest', name: `messages for ${SERVERS} servers`, value: measured.messages, unit: 'count' },
+    // Issue 17: one language's digest is one message a member reads at a glance.
+    {
+      group: 'digest',
+      name: 'longest digest message (characters)',
+      value: measured.longest,
+      unit: 'count',
+      target: 1500,
+    },
   ];
   return figures;
 };

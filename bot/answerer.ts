@@ -5,8 +5,9 @@ import type { FactSearchIndex } from '../facts/search/index.ts';
 import { selectFacts } from '../facts/search/index.ts';
 import type { FactRepository } from '../facts/store/index.ts';
 import type { Config } from './config.ts';
+import { asTranslate, fixedT } from './i18n.ts';
 import { createAnthropicClient } from './llm/anthropic.ts';
-import { createLlmLimits } from './llm/limits.ts';
+import { createLlmLimits, type LlmLimits } from './llm/limits.ts';
 import type { Logger } from './log.ts';
 
 /** The Anthropic client when a key is configured, else none (answers stay templated). */
@@ -20,6 +21,10 @@ export const llmFromConfig = (config: Config): LlmClient | undefined =>
       })
     : undefined;
 
+/** The per-user and global LLM limits from the configuration; `/ask` and `/digest preview` share one. */
+export const limitsFromConfig = (config: Config): LlmLimits =>
+  createLlmLimits(config.BRIEFING_LLM_USER_PER_HOUR, config.BRIEFING_LLM_GLOBAL_PER_MINUTE);
+
 /** The answer engine on the live store and index, with the configured LLM and its limits. */
 export function composeAnswerer(
   store: FactRepository,
@@ -28,13 +33,13 @@ export function composeAnswerer(
   config: Config,
   log: Logger,
   llm: LlmClient | undefined = llmFromConfig(config),
+  limits: LlmLimits = limitsFromConfig(config),
 ): Answerer {
-  const limits = createLlmLimits(config.BRIEFING_LLM_USER_PER_HOUR, config.BRIEFING_LLM_GLOBAL_PER_MINUTE);
   return createAnswerer({
     getFact: (id) => store.getFact(id),
     entities: () => store.listEntities(),
     select: (question, lang) => selectFacts(index, question, lang),
-    translate: (lang) => i18n.getFixedT(lang),
+    translate: (lang) => asTranslate(fixedT(i18n, lang)),
     ...(llm ? { llm } : {}),
     allowLlm: (askerId) => limits.allow(askerId),
     log,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { LangSchema } from '../facts/schema/index.ts';
+import { type Problem, problemsOfIssues } from '../facts/problem.ts';
+import { LangSchema, SnowflakeSchema } from '../facts/schema/index.ts';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -19,10 +20,7 @@ export const ConfigSchema = z.object({
   BRIEFING_LANG: LangSchema.optional(),
   BRIEFING_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   DISCORD_TOKEN: optionalSecret,
-  DISCORD_APPLICATION_ID: z
-    .string()
-    .regex(/^\d{17,20}$/, { message: 'expected a Discord snowflake (17–20 digits)' })
-    .optional(),
+  DISCORD_APPLICATION_ID: SnowflakeSchema.optional(),
   DISCORD_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
   ANTHROPIC_API_KEY: optionalSecret,
   ANTHROPIC_MODEL: z.string().min(1).default('claude-haiku-5-5'),
@@ -37,7 +35,7 @@ export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
 /** Parses the environment; empty strings count as unset. Problems are listed one per variable. */
 export function readConfig(
   env: NodeJS.ProcessEnv,
-): { ok: true; config: Config } | { ok: false; problems: string[] } {
+): { ok: true; config: Config } | { ok: false; problems: Problem[] } {
   const present = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
@@ -45,7 +43,7 @@ export function readConfig(
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+      problems: problemsOfIssues(parsed.error.issues),
     };
   }
   return { ok: true, config: { ...parsed.data, dataDir: resolve(parsed.data.BRIEFING_DATA_DIR) } };

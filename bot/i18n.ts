@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
+import i18next, { type i18n, type Namespace, type Resource, type TFunction } from 'i18next';
+import type { Translate } from '../commands/index.ts';
+import './i18n-types.ts';
 import { LANGS, type Lang } from '../facts/schema/index.ts';
 
 /** Where the translations live: `locales/<lng>/<namespace>.json`. */
@@ -34,7 +36,8 @@ export function loadI18n(): Promise<i18n> {
       fallbackLng: false,
       supportedLngs: [...LANGS],
       ns: Object.keys(resources.en),
-      defaultNS: 'common',
+      // Every key names its namespace (`errors:factNotFound`): there is no default one.
+      defaultNS: false,
       interpolation: { escapeValue: false },
       returnNull: false,
       initAsync: false,
@@ -44,7 +47,22 @@ export function loadI18n(): Promise<i18n> {
   return shared;
 }
 
+/** A translator over every namespace, its keys checked against `locales/en` (bot/i18n-types.ts). */
+export type Translator = TFunction<Namespace>;
+
 /** A translator bound to one language. */
-export async function translator(lang: Lang): Promise<TFunction> {
-  return (await loadI18n()).getFixedT(lang);
+export const fixedT = (instance: i18n, lang: Lang): Translator => instance.getFixedT(lang);
+
+/** The process's translator for one language. */
+export async function translator(lang: Lang): Promise<Translator> {
+  return fixedT(await loadI18n(), lang);
 }
+
+/**
+ * A translator as the neutral layers take it (`Translate`). The keys they build from data (a command's name, a
+ * failure's code) are plain strings: the locale-key test checks those, the compiler checks the literal ones.
+ */
+export const asTranslate =
+  (t: Translator): Translate =>
+  (key, params) =>
+    (t as unknown as (key: string, options: object) => string)(key, params ?? {});

@@ -8,7 +8,7 @@ const visible = (ctx: CommandContext): FactStatus[] =>
   ctx.isModerator ? ['verified', 'draft'] : ['verified'];
 
 /** `/fact query:<id or words>`: the card of one verified fact, found by id or as the best match of the words. */
-export const fact: Command = {
+export const fact = {
   data: {
     name: 'fact',
     options: [{ name: 'query', type: 'string', required: true, autocomplete: true, maxLength: 200 }],
@@ -26,4 +26,4 @@ export const fact: Command = {
       factChoice(found, ctx),
     );
   },
-};
+} satisfies Command;

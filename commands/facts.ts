@@ -82,7 +82,7 @@ async function submitForm(
 }
 
 /** `/facts add|edit|verify|retire|history|draft|queue`: the moderators' tools; every change is version-checked and audited. */
-export const facts: Command = {
+export const facts = {
   data: {
     name: 'facts',
     moderatorOnly: true,
@@ -198,4 +198,4 @@ export const facts: Command = {
       factChoice(found, ctx),
     );
   },
-};
+} satisfies Command;

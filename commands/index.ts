@@ -1,11 +1,12 @@
-import type { Failure } from '../facts/result.ts';
+import type { ErrorCode, Failure, FailureDetail } from '../facts/result.ts';
 import type { Lang } from '../facts/schema/index.ts';
 import type { Services } from './services.ts';
 
+/** Looks up a key in `locales/<lang>/*.json` for the reply's language; `ns:key.path`. */
+export type { Translate } from '../facts/answer/types.ts';
 export type { Services } from './services.ts';
 
-/** Looks up a key in `locales/<lang>/*.json` for the reply's language; `ns:key.path`. */
-export type Translate = (key: string, params?: Record<string, unknown>) => string;
+import type { Translate } from '../facts/answer/types.ts';
 
 /** An option of a slash command. Its description and localized names are `commands:<command>.options.<name>.*`. */
 export interface OptionDefinition {
@@ -131,9 +132,9 @@ export class CommandError extends Error {
   buttons: readonly ReplyButton[] = [];
 
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly params: Record<string, string | number> = {},
-    readonly details: readonly string[] = [],
+    readonly details: readonly FailureDetail[] = [],
   ) {
     super(code);
   }

@@ -2,7 +2,7 @@ import { type UserLang, UserLangSchema } from '../facts/settings.ts';
 import { type Command, CommandError } from './index.ts';
 
 /** `/lang value:<fr|en|auto>`: the language the bot answers this user in, confirmed in that language. */
-export const lang: Command = {
+export const lang = {
   data: {
     name: 'lang',
     options: [{ name: 'value', type: 'string', required: true, choices: UserLangSchema.options }],
@@ -16,4 +16,4 @@ export const lang: Command = {
     const lng = choice === 'auto' ? ctx.lang : choice;
     await ctx.reply({ content: ctx.t(`commands:lang.set.${choice}`, { lng }), ephemeral: true });
   },
-};
+} satisfies Command;

@@ -28,7 +28,7 @@ const spellings = (entity: Entity): string[] =>
   [entity.id, entity.name.fr, entity.name.en, ...entity.aliases.fr, ...entity.aliases.en].map(foldText);
 
 /** `/quote speaker:<name>`: what a person or organization said, each quote marked as original words or translation. */
-export const quote: Command = {
+export const quote = {
   data: {
     name: 'quote',
     options: [{ name: 'speaker', type: 'string', required: true, autocomplete: true, maxLength: 100 }],
@@ -71,4 +71,4 @@ export const quote: Command = {
         value: entity.id,
       }));
   },
-};
+} satisfies Command;

@@ -1,8 +1,7 @@
+import { isSnowflake } from '../facts/schema/index.ts';
 import { type GuildSettingsPatch, isTimeZone } from '../facts/settings.ts';
 import { type Command, type CommandContext, CommandError } from './index.ts';
 import { matchTimeZones, renderSettings } from './render/settings.ts';
-
-const SNOWFLAKE = /^\d{17,20}$/;
 
 /** `8:00`, `08:00` or the French `8h00` as `08:00`; anything else is refused. */
 function readTime(value: string): string {
@@ -13,8 +12,8 @@ function readTime(value: string): string {
 }
 
 /** A snowflake option (channel, role); the console may pass anything, Discord passes ids. */
-function readId(value: string, code: string): string {
-  if (!SNOWFLAKE.test(value)) throw new CommandError(code, { value });
+function readId(value: string, code: 'badChannel' | 'badRole'): string {
+  if (!isSnowflake(value)) throw new CommandError(code, { value });
   return value;
 }
 
@@ -29,6 +28,8 @@ function readPatch(ctx: CommandContext): GuildSettingsPatch {
   if (language === 'fr' || language === 'en' || language === 'both') patch.lang = language;
   const role = string('moderator_role');
   if (role !== undefined) patch.moderatorRoleId = readId(role, 'badRole');
+  // @everyone's id is the server's: as the moderator role it would make every member a moderator.
+  if (role !== undefined && role === ctx.guildId) throw new CommandError('everyoneModerator');
   const channel = string('digest_channel');
   // A channel set again is a fresh start: the reason the digest stopped no longer holds.
   if (channel !== undefined)
@@ -50,7 +51,7 @@ function readPatch(ctx: CommandContext): GuildSettingsPatch {
 }
 
 /** `/settings [language] [digest_channel] [digest_time] [timezone] [moderator_role] [digest] [digest_mode] [quiet_days]`. */
-export const settings: Command = {
+export const settings = {
   data: {
     name: 'settings',
     moderatorOnly: true,
@@ -88,4 +89,4 @@ export const settings: Command = {
     if (ctx.options.focused?.name !== 'timezone') return [];
     return matchTimeZones(ctx.options.focused.value).map((zone) => ({ name: zone, value: zone }));
   },
-};
+} satisfies Command;

@@ -8,7 +8,7 @@ import { capLines, listNames } from './render/text.ts';
 const TOPIC_TYPES: readonly Entity['type'][] = ['company', 'person', 'organization', 'law', 'product'];
 
 /** `/sources`: the sources the verified facts come from, how many facts each backs, and the topics covered. */
-export const sources: Command = {
+export const sources = {
   data: { name: 'sources' },
   async execute(ctx) {
     const { t, lang } = ctx;
@@ -42,4 +42,4 @@ export const sources: Command = {
       ],
     });
   },
-};
+} satisfies Command;

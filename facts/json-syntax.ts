@@ -13,12 +13,16 @@ class Stop extends Error {
   }
 }
 
+/** Deeper than this, a text is refused as too deeply nested rather than scanned on (the scan recurses per level). */
+export const MAX_JSON_DEPTH = 1000;
+
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPES = '"\\/bfnrt';
 
 /** Finds the first syntax error of a JSON text (Node 20's JSON.parse does not say where); undefined when it is valid. */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   let i = 0;
+  let depth = 0;
   const stop = (expected: string): never => {
     throw new Stop(i, expected);
   };
@@ -44,10 +48,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     stop('a closing double quote');
   };
   const members = (close: string, item: () => void) => {
+    if (++depth > MAX_JSON_DEPTH) stop(`at most ${MAX_JSON_DEPTH} nested arrays and objects`);
     i++;
     space();
     if (text[i] === close) {
       i++;
+      depth--;
       return;
     }
     for (;;) {
@@ -59,6 +65,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       space();
     }
     i++;
+    depth--;
   };
   const member = () => {
     if (text[i] !== '"') stop('a property name in double quotes');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { SnowflakeSchema } from './schema/common.ts';
 
-const snowflake = z.string().regex(/^\d{17,20}$/);
+const snowflake = SnowflakeSchema;
 
 /** Whether an IANA time zone name is known to this runtime's Intl. */
 export const isTimeZone = (zone: string): boolean => {

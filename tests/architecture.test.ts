@@ -60,8 +60,7 @@ describe('the direction of imports (facts → commands → bot)', () => {
   });
 
   it('keeps facts/ away from the file system and the process', () => {
-    const offending = sourceFiles('facts').filter(touchesTheOutside);
-    expect(offending).toEqual([]);
+    expect(sourceFiles('facts').filter(touchesTheOutside)).toEqual([]);
   });
 
   it('keeps commands/ free of bot/ and of the transports', () => {
@@ -152,6 +151,25 @@ describe('the folders of bot/', () => {
       ...importsMatching(['bot/console'], (target) => target.startsWith('bot/discord/')),
       ...importsMatching(['bot/discord'], (target) => target.startsWith('bot/console/')),
     ];
+    expect(offending).toEqual([]);
+  });
+});
+
+/** Discord's own markup: mentions `<@id>`, `<@!id>`, `<@&id>`, `<#id>`, bold `**x**`, links `[x](https://…)`. */
+const DISCORD_MARKUP = /<[@#][!&]?(\d|\$\{)|(?<![/*])\*\*(?![\s/*])|\]\(https?:|\]\(\$\{/;
+
+describe('the neutral layers', () => {
+  it('write mentions, emphasis and links as tokens, never Discord markup (commands/ and locales/)', () => {
+    const localeFiles = readdirSync(join(root, 'locales'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+    const offending = [...sourceFiles('commands'), ...localeFiles].flatMap((file) =>
+      textOf(file)
+        .split('\n')
+        .map((line, index) => ({ line, at: `${file}:${index + 1}` }))
+        .filter(({ line }) => DISCORD_MARKUP.test(line) && !/^\s*(\/\/|\*)/.test(line))
+        .map(({ at, line }) => `${at} ${line.trim()}`),
+    );
     expect(offending).toEqual([]);
   });
 });

@@ -1,12 +1,13 @@
-import type { TFunction } from 'i18next';
 import { type Command, type CommandContext, CommandError } from '../../commands/index.ts';
+import type { ErrorCode } from '../../facts/result.ts';
 import { describeFailure } from '../errors.ts';
+import type { Translator } from '../i18n.ts';
 import type { Logger } from '../log.ts';
 
 /** What running a command needs from a transport (Discord or the console). */
 export interface RunTarget {
   ctx: CommandContext;
-  t: TFunction;
+  t: Translator;
   commandName: string;
   /** Whether a reply (or a modal) went out; a handler that sent nothing gets a generic reply. */
   hasReplied(): boolean;
@@ -21,10 +22,11 @@ export type RunOutcome = 'ok' | 'refused' | 'failed' | 'crashed';
 async function showPendingNotice(target: RunTarget): Promise<void> {
   const { ctx, t } = target;
   if (!ctx.isModerator || !ctx.guildId) return;
+  // Written by the digest scheduler from its own failure codes.
   const notice = ctx.services.settings.getGuild(ctx.guildId).pendingNotice;
   if (!notice) return;
   await ctx.reply({
-    content: t('bot:notice', { message: describeFailure({ ok: false, code: notice }, t) }),
+    content: t('bot:notice', { message: describeFailure({ ok: false, code: notice as ErrorCode }, t) }),
     ephemeral: true,
   });
   await ctx.services.settings.updateGuild(ctx.guildId, { pendingNotice: undefined });

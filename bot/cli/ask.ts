@@ -1,10 +1,13 @@
-import type { TFunction } from 'i18next';
 import { z } from 'zod';
+import { renderAnswer } from '../../commands/render/answer.ts';
 import type { Answer } from '../../facts/answer/types.ts';
+import type { Lang } from '../../facts/schema/index.ts';
 import { createFactIndex } from '../../facts/search/index.ts';
 import { composeAnswerer } from '../answerer.ts';
 import { secretsOf } from '../config.ts';
-import { loadI18n } from '../i18n.ts';
+import { renderReply } from '../console/render.ts';
+import { createFollowUpMemory } from '../follow-ups.ts';
+import { asTranslate, loadI18n, type Translator } from '../i18n.ts';
 import { createLogger } from '../log.ts';
 import { openCliStore, parseLangFlag, startCli } from './context.ts';
 import type { Subcommand } from './io.ts';
@@ -22,26 +25,14 @@ const LineSchema = z.object({
   id: z.union([z.string(), z.number()]),
   lang: z.enum(['fr', 'en']),
   question: z.string().min(1).max(6000),
+  /** Lines of one `user` (in one `channel`) form a conversation: a follow-up reuses the previous subject. */
+  user: z.string().min(1).max(100).optional(),
+  channel: z.string().min(1).max(100).optional(),
 });
 
-/** An answer as a reader sees it: the text, its sources, the as-of date and how it was written. */
-export function describeAnswer(answer: Answer, t: TFunction): string {
-  const lines = [answer.text];
-  if (answer.sources.length) {
-    lines.push(
-      '',
-      `${t('answer:sources')}:`,
-      ...answer.sources.map(
-        (source) =>
-          `  - ${source.title} — ${source.publisher}, ${source.date}${source.url ? ` <${source.url}>` : ''}`,
-      ),
-    );
-  }
-  if (answer.asOf) lines.push(t('answer:asOf', { date: answer.asOf }));
-  if (answer.answered) lines.push(`— ${t(`answer:mode.${answer.mode}`)}`);
-  if (answer.fallbackReason === 'llmUnavailable') lines.push(t('answer:llmUnavailable'));
-  return lines.join('\n');
-}
+/** An answer as a reader sees it: rendered as `/ask` renders it, printed as the console prints it. */
+export const describeAnswer = (answer: Answer, t: Translator, lang: Lang): string =>
+  renderReply(renderAnswer(answer, { t: asTranslate(t), lang }), asTranslate(t));
 
 /** `briefing ask "<question>" --lang fr|en [--mode template|llm] [--json]`, or `--jsonl` on stdin. */
 export const run: Subcommand = async (args, io) => {
@@ -69,13 +60,17 @@ export const run: Subcommand = async (args, io) => {
   );
   try {
     if (parsed.values.jsonl) {
+      const followUps = createFollowUpMemory();
       await runJsonl(io, LineSchema, async (line) => {
+        const previous = line.user ? followUps.recall(line.user, line.channel) : undefined;
         const answer = await answerer.answer({
           question: line.question,
           lang: line.lang,
           mode: mode.data,
-          askerId: 'cli',
+          askerId: line.user ?? 'cli',
+          ...(previous ? { previous } : {}),
         });
+        if (line.user && answer.subject) followUps.remember(line.user, line.channel, answer.subject);
         const { answered, text, facts, verified, mode: used, numbers } = answer;
         return {
           id: line.id,
@@ -86,17 +81,21 @@ export const run: Subcommand = async (args, io) => {
           mode: used,
           numbers,
           ...(answer.fallbackReason ? { fallbackReason: answer.fallbackReason } : {}),
+          ...(answer.related?.length ? { related: answer.related } : {}),
         };
       });
       return 0;
     }
+    const answerLang = lang.value ?? session.lang;
     const answer = await answerer.answer({
       question,
-      lang: lang.value ?? session.lang,
+      lang: answerLang,
       mode: mode.data,
       askerId: 'cli',
     });
-    io.out(parsed.values.json ? JSON.stringify(answer, null, 2) : describeAnswer(answer, session.t));
+    io.out(
+      parsed.values.json ? JSON.stringify(answer, null, 2) : describeAnswer(answer, session.t, answerLang),
+    );
     return 0;
   } finally {
     await store.close();

@@ -1,4 +1,5 @@
 import { secretsOf } from '../config.ts';
+import { DigestLog } from '../digest/digest-log.ts';
 import { type RunningDigests, startDigests } from '../digest/start.ts';
 import { createDiscordClient } from '../discord/client.ts';
 import { createInteractionRouter } from '../discord/router.ts';
@@ -38,6 +39,12 @@ export const botCommand =
     const opened = await openServices(config, log);
     if (!opened.ok) return session.report(opened);
     const { services } = opened.value;
+    // Every data file is read before connecting: a corrupt digests.json refuses the start, as settings.json does.
+    const digestLog = await DigestLog.open(config.dataDir);
+    if (!digestLog.ok) {
+      await opened.value.close();
+      return session.report(digestLog);
+    }
     const { commands } = await import('../../commands/registry.ts');
     const client = createDiscordClient(config.DISCORD_API_BASE ? { apiBase: config.DISCORD_API_BASE } : {});
     const router = createInteractionRouter({ commands, services, i18n: await loadI18n(), log });
@@ -51,6 +58,7 @@ export const botCommand =
       onReady: (ready) => {
         digests = startDigests({
           client: ready,
+          log: digestLog.value,
           settings: services.settings,
           store: services.store,
           config,
@@ -65,6 +73,7 @@ export const botCommand =
       },
       close: async () => {
         await (await digests)?.stop();
+        await digestLog.value.close();
         await opened.value.close();
       },
       // A terminal line may quote an error message (a refused login), which may quote a credential back.

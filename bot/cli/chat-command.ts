@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { isSnowflake } from '../../facts/schema/index.ts';
 import { lookupFromResources } from '../app/command-locales.ts';
 import { secretsOf } from '../config.ts';
 import { pipedLines, terminalLines } from '../console/lines.ts';
@@ -39,7 +40,7 @@ export const chatCommand =
       return USAGE;
     }
     const guildId = parsed.values.guild ?? CONSOLE_GUILD_ID;
-    if (!/^\d{17,20}$/.test(guildId)) {
+    if (!isSnowflake(guildId)) {
       io.err(`${t('console:badGuild', { value: guildId })}\n${t('console:usage')}`);
       return USAGE;
     }

@@ -1,10 +1,9 @@
-import type { TFunction } from 'i18next';
 import { type Failure, fail, type Result } from '../../facts/result.ts';
 import { type Lang, LangSchema } from '../../facts/schema/index.ts';
 import type { FactRepository } from '../../facts/store/index.ts';
 import { type Config, readConfig } from '../config.ts';
-import { describeFailure } from '../errors.ts';
-import { translator } from '../i18n.ts';
+import { describeFailure, describeProblem } from '../errors.ts';
+import { type Translator, translator } from '../i18n.ts';
 import { openFactStore } from '../open-store.ts';
 import type { CliIo } from './io.ts';
 
@@ -19,7 +18,7 @@ export function cliLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang 
 export interface CliSession {
   config: Config;
   lang: Lang;
-  t: TFunction;
+  t: Translator;
   report: (failure: Failure) => number;
 }
 
@@ -29,7 +28,8 @@ export async function startCli(io: CliIo, langFlag?: string): Promise<CliSession
   const t = await translator(lang);
   const config = readConfig(io.env);
   if (!config.ok) {
-    io.err(t('cli:badConfig', { problems: config.problems.join('\n  ') }));
+    const problems = config.problems.map((problem) => describeProblem(problem, t));
+    io.err(t('cli:badConfig', { problems: problems.join('\n  ') }));
     return undefined;
   }
   const report = (failure: Failure) => {

@@ -1,4 +1,5 @@
 import { DiscordAPIError } from 'discord.js';
+import { isSnowflake } from '../../facts/schema/index.ts';
 import { lookupFromResources } from '../app/command-locales.ts';
 import { secretsOf } from '../config.ts';
 import { DefinitionError, formatProblem } from '../discord/definitions.ts';
@@ -41,7 +42,7 @@ export const run: Subcommand = async (args, io) => {
     io.err(t('bot:deploy.usage'));
     return USAGE;
   }
-  if (guildId !== undefined && !/^\d{17,20}$/.test(guildId)) {
+  if (guildId !== undefined && !isSnowflake(guildId)) {
     io.err(`${t('bot:deploy.badGuild', { value: guildId })}\n${t('bot:deploy.usage')}`);
     return USAGE;
   }

@@ -19,7 +19,7 @@ export function parseSince(value: string): Date | undefined {
 /**
  * `briefing digest --lang fr|en [--since <date>] [--json]`: the digest that would be posted now (changes since
  * `--since`, or the last 24 hours, then today's key figures), templated and verified. `--json` prints
- * `{ lang, text, facts, verified, numbers }`.
+ * `{ lang, text, length, bullets, facts, verified, numbers }`: `length` in characters of the Discord message.
  */
 export const run: Subcommand = async (args, io) => {
   const parsed = await parseCli(args, OPTIONS, io);
@@ -52,12 +52,13 @@ export const run: Subcommand = async (args, io) => {
     lang: session.lang,
     localDate: localDateOf(now, timeZone),
     since,
+    now,
     quietDays: true,
     mode: 'template',
   });
   if (parsed.values.json) {
-    const { text, facts, verified, numbers } = digest;
-    io.out(JSON.stringify({ lang: digest.lang, text, facts, verified, numbers }, null, 2));
+    const { text, length, bullets, facts, verified, numbers } = digest;
+    io.out(JSON.stringify({ lang: digest.lang, text, length, bullets, facts, verified, numbers }, null, 2));
   } else {
     io.out(digest.text);
   }

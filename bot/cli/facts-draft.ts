@@ -1,7 +1,11 @@
 import type { DraftReport } from '../../facts/draft/index.ts';
+import type { FailureDetail } from '../../facts/result.ts';
 import { IsoDateSchema } from '../../facts/schema/index.ts';
 import { llmFromConfig } from '../answerer.ts';
 import { draftSource, printDraftReport } from '../drafting/draft-source.ts';
+import type { TranslationOutcome } from '../drafting/translate.ts';
+import { describeProblem } from '../errors.ts';
+import type { Translator } from '../i18n.ts';
 import { loadSource } from '../sources/load-source.ts';
 import { openCliStore, parseLangFlag } from './context.ts';
 import type { Subcommand } from './io.ts';
@@ -75,13 +79,13 @@ export const run: Subcommand = async (args, io) => {
   await store.close();
   for (const outcome of drafted.translations)
     if (outcome.outcome !== 'kept')
-      io.err(session.t(`cli:draft.translation.${outcome.outcome}`, toParams(outcome)));
+      io.err(session.t(`cli:draft.translation.${outcome.outcome}`, toParams(outcome, session.t)));
   for (const outcome of drafted.written)
     if (outcome.outcome === 'refused')
       io.err(
         session.t('cli:draft.refused', {
           id: outcome.id,
-          problems: (outcome.failure.details ?? [outcome.failure.code]).join('; '),
+          problems: wordsOf(outcome.failure.details ?? [outcome.failure.code], session.t),
         }),
       );
   if (values.json) {
@@ -92,10 +96,14 @@ export const run: Subcommand = async (args, io) => {
   return 0;
 };
 
-const toParams = (outcome: { id: string } & Record<string, unknown>) => ({
+/** Problems as the reader's words: a coded problem through `errors:problem.*`, a text one as it is. */
+const wordsOf = (details: readonly FailureDetail[], t: Translator) =>
+  details.map((detail) => (typeof detail === 'string' ? detail : describeProblem(detail, t))).join('; ');
+
+const toParams = (outcome: TranslationOutcome, t: Translator) => ({
   id: outcome.id,
-  problems: Array.isArray(outcome.problems) ? outcome.problems.join('; ') : '',
-  code: typeof outcome.code === 'string' ? outcome.code : '',
+  problems: outcome.outcome === 'refused' ? wordsOf(outcome.problems, t) : '',
+  code: outcome.outcome === 'failed' ? outcome.code : '',
 });
 
 /** The `--json` contract: `{"drafts":[…],"skipped":[{"span","reason"}]}`, keys in the documented order. */

@@ -1,5 +1,3 @@
-import { validateDataset } from '../../facts/dataset.ts';
-import { factChecks } from '../open-store.ts';
 import { openCliStore } from './context.ts';
 import type { Subcommand } from './io.ts';
 import { USAGE } from './parse.ts';
@@ -25,20 +23,13 @@ export const run: Subcommand = async (args, io) => {
   if (!read.ok) return session.report(read);
   const store = await openCliStore(session, io);
   if (!store) return 1;
-  // Checked here first only to point at lines of the file; the store validates everything again, all or nothing.
-  const checked = validateDataset(read.value.data, factChecks(), store.listEntities());
-  if (!checked.ok) {
-    await store.close();
-    return session.report({
-      ok: false,
-      code: 'importInvalid',
-      params: { count: checked.problems.length },
-      details: locateProblems(file, read.value.text, checked.problems),
-    });
-  }
   const imported = await store.importData(read.value.data, actor);
   await store.close();
-  if (!imported.ok) return session.report(imported);
+  if (!imported.ok) {
+    // The store's problems carry JSON paths: pointed at the lines of the file.
+    const details = imported.details && locateProblems(file, read.value.text, imported.details, session.t);
+    return session.report({ ...imported, ...(details ? { details } : {}) });
+  }
   io.out(session.t('cli:import.done', { ...imported.value, file }));
   return 0;
 };

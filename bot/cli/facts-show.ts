@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
 import { formatValue, renderFactText } from '../../facts/numbers/index.ts';
 import type { Fact, Lang } from '../../facts/schema/index.ts';
+import type { Translator } from '../i18n.ts';
 import { openCliStore } from './context.ts';
 import type { Subcommand } from './io.ts';
 import { startWithArgument } from './start.ts';
@@ -8,7 +8,7 @@ import { startWithArgument } from './start.ts';
 const OPTIONS = { json: { type: 'boolean' }, lang: { type: 'string' } } as const;
 
 /** A fact as a moderator reads it in a terminal: both texts, values, sources and its trail. */
-export function describeFact(fact: Fact, lang: Lang, t: TFunction): string {
+export function describeFact(fact: Fact, lang: Lang, t: Translator): string {
   const lines = [
     `${fact.id}  [${t(`cli:kind.${fact.kind}`)} · ${t(`cli:statusName.${fact.status}`)} · v${fact.version}]`,
     `  fr: ${renderFactText(fact, 'fr')}`,

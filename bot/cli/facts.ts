@@ -14,7 +14,7 @@ const ACTIONS: Record<string, () => Promise<{ run: Subcommand }>> = {
 
 export const run: Subcommand = async (args, io) => {
   const [action, ...rest] = args;
-  const load = action ? ACTIONS[action] : undefined;
+  const load = action && Object.hasOwn(ACTIONS, action) ? ACTIONS[action] : undefined;
   if (!load) {
     const session = await startCli(io);
     io.err(session?.t('cli:facts.usage', { actions: Object.keys(ACTIONS).join(' | ') }) ?? '');

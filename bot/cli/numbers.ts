@@ -1,8 +1,7 @@
-import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { extractNumbers, type NumberMention } from '../../facts/numbers/index.ts';
 import { type Lang, LangSchema } from '../../facts/schema/index.ts';
-import { translator } from '../i18n.ts';
+import { asTranslate, type Translator, translator } from '../i18n.ts';
 import { readAll, type Subcommand } from './io.ts';
 import { runJsonl } from './jsonl.ts';
 import { parseCli, USAGE } from './parse.ts';
@@ -30,7 +29,8 @@ const toJson = ({ text, start, end, value, unit, qualifier, period }: NumberMent
 const unitKey = (unit: string) => (/^[A-Z]+$/.test(unit) ? unit.toLowerCase() : unit);
 
 /** One aligned row per mention under translated headings. */
-function describe(mentions: readonly NumberMention[], lang: Lang, t: TFunction): string {
+function describe(mentions: readonly NumberMention[], lang: Lang, typed: Translator): string {
+  const t = asTranslate(typed);
   if (mentions.length === 0) return t('numbers:none');
   const value = new Intl.NumberFormat(lang, { maximumFractionDigits: 6 });
   const heading = ['text', 'span', 'value', 'unit', 'period', 'qualifier'].map((column) =>

@@ -1,4 +1,5 @@
 import type { FactKind, FactStatus } from '../../facts/schema/index.ts';
+import { asTranslate } from '../i18n.ts';
 import { openCliStore, startCli } from './context.ts';
 import type { Subcommand } from './io.ts';
 import { subcommandNames } from './main.ts';
@@ -26,7 +27,8 @@ export const run: Subcommand = async (_args, io) => {
   }
   lines.push(t('cli:overview.entities', { count: store.listEntities().length }));
   lines.push(t('cli:overview.languages'), '', t('cli:overview.subcommands'));
-  for (const name of subcommandNames()) lines.push(`  briefing ${name} — ${t(`cli:help.${name}`)}`);
+  const help = asTranslate(t);
+  for (const name of subcommandNames()) lines.push(`  briefing ${name} — ${help(`cli:help.${name}`)}`);
   io.out(lines.join('\n'));
   await store.close();
   return 0;

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { DatasetProblem } from '../../facts/dataset.ts';
 import { locateJsonPath, positionOf } from '../../facts/json-locate.ts';
 import { findJsonSyntaxError } from '../../facts/json-syntax.ts';
-import { fail, ok, type Result } from '../../facts/result.ts';
+import { type FailureDetail, fail, ok, type Result } from '../../facts/result.ts';
+import { describeProblem } from '../errors.ts';
+import type { Translator } from '../i18n.ts';
 
 /** Reads and parses a JSON file; a missing file or a syntax error becomes a failure naming the file, line and column. */
 export async function readJsonFile(file: string): Promise<Result<{ data: unknown; text: string }>> {
@@ -26,18 +27,22 @@ export async function readJsonFile(file: string): Promise<Result<{ data: unknown
   }
 }
 
-/** Problems as `file:line:column path: message` lines, the first ones first, so an editor can jump to them. */
+/**
+ * A failure's details as `file:line:column path: problem` lines in the reader's language, the first ones first, so an
+ * editor can jump to them; a detail that is already a text is kept as it is.
+ */
 export function locateProblems(
   file: string,
   text: string,
-  problems: readonly DatasetProblem[],
+  details: readonly FailureDetail[],
+  t: Translator,
   limit = 20,
 ): string[] {
-  const lines = problems.slice(0, limit).map((problem) => {
-    const where = locateJsonPath(text, problem.path);
-    const path = problem.path.map(String).join('.');
-    return `${file}${where ? `:${where.line}:${where.column}` : ''} ${path}: ${problem.message}`;
+  const lines = details.slice(0, limit).map((detail) => {
+    if (typeof detail === 'string') return `${file} ${detail}`;
+    const where = locateJsonPath(text, detail.path);
+    return `${file}${where ? `:${where.line}:${where.column}` : ''} ${describeProblem(detail, t)}`;
   });
-  if (problems.length > limit) lines.push(`… +${problems.length - limit}`);
+  if (details.length > limit) lines.push(`… +${details.length - limit}`);
   return lines;
 }

@@ -1,12 +1,13 @@
 import type { Services } from '../../commands/index.ts';
 import { ok, type Result } from '../../facts/result.ts';
 import { createFactIndex } from '../../facts/search/index.ts';
-import { composeAnswerer, llmFromConfig } from '../answerer.ts';
+import { composeAnswerer, limitsFromConfig, llmFromConfig } from '../answerer.ts';
 import type { Config } from '../config.ts';
 import type { DigestWriter } from '../digest/build.ts';
 import { createLlmDigestWriter } from '../digest/llm-writer.ts';
 import { createDigestPreview } from '../digest/preview.ts';
 import { loadTranslators, snapshotSource } from '../digest/source.ts';
+import { createFollowUpMemory } from '../follow-ups.ts';
 import { loadI18n } from '../i18n.ts';
 import type { Logger } from '../log.ts';
 import { openFactStore } from '../open-store.ts';
@@ -38,11 +39,14 @@ export async function openServices(config: Config, log: Logger): Promise<Result<
   const i18n = await loadI18n();
   const llm = llmFromConfig(config);
   const translate = await loadTranslators();
-  const digestWriter = llm ? createLlmDigestWriter(llm, () => store.listEntities(), translate) : undefined;
+  const limits = limitsFromConfig(config);
+  const digestWriter = llm
+    ? createLlmDigestWriter(llm, () => store.listEntities(), translate, log)
+    : undefined;
   const services: Services = {
     store,
     search,
-    answerer: composeAnswerer(store, search, i18n, config, log, llm),
+    answerer: composeAnswerer(store, search, i18n, config, log, llm, limits),
     settings: settings.value,
     previewDigest: createDigestPreview({
       loadSource: () => snapshotSource(store),
@@ -51,8 +55,10 @@ export async function openServices(config: Config, log: Logger): Promise<Result<
       now: () => new Date(),
       logger: log,
       ...(digestWriter ? { writer: digestWriter, llmAvailable: true } : {}),
+      allowLlm: (askerId) => limits.allow(askerId),
     }),
     llmAvailable: Boolean(llm),
+    followUps: createFollowUpMemory(),
     now: () => new Date(),
     log,
   };

@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { createVerifier, type VerifyReport } from '../../facts/verify/index.ts';
+import type { Translator } from '../i18n.ts';
 import { openCliStore, parseLangFlag, startCli } from './context.ts';
 import { readAll, type Subcommand } from './io.ts';
 import { runJsonl } from './jsonl.ts';
@@ -29,7 +29,7 @@ export const run: Subcommand = async (args, io) => {
   const store = await openCliStore(session, io);
   if (!store) return 1;
   const facts = store.listFacts();
-  const verifier = createVerifier(facts, store.listEntities());
+  const verifier = createVerifier(facts, store.listEntities(), { measures: store.listMeasures() });
   await store.close();
   const known = new Set(facts.map((fact) => fact.id));
   const unknownIds = (ids: readonly string[] | undefined) => (ids ?? []).filter((id) => !known.has(id));
@@ -54,7 +54,7 @@ export const run: Subcommand = async (args, io) => {
   return report.ok ? 0 : 1;
 };
 
-function describeReport(report: VerifyReport, t: TFunction): string {
+function describeReport(report: VerifyReport, t: Translator): string {
   const lines = report.numbers.map((number) =>
     t('verify:line', {
       ...number,

@@ -1,9 +1,12 @@
 import type { Reply, ReplyEmbed, Translate } from '../../commands/index.ts';
+import { renderEmbedMarkup, renderMarkup } from '../../commands/markup.ts';
+import { PLAIN_MARKUP } from './markup.ts';
 
 const indent = (text: string, prefix: string) => text.replace(/\n/g, `\n${prefix}`);
 
 /** An embed as plain text: its title, description, `name: value` fields and footer. */
-export function renderEmbed(embed: ReplyEmbed, t: Translate): string {
+export function renderEmbed(neutral: ReplyEmbed, t: Translate): string {
+  const embed = renderEmbedMarkup(neutral, PLAIN_MARKUP);
   const lines: string[] = [];
   if (embed.title) lines.push(embed.title, '─'.repeat(Math.min(60, [...embed.title].length)));
   if (embed.description) lines.push(embed.description);
@@ -19,7 +22,7 @@ export function renderEmbed(embed: ReplyEmbed, t: Translate): string {
 /** A reply as the console prints it; an ephemeral one is marked as seen only by the asker. */
 export function renderReply(reply: Reply, t: Translate): string {
   const body = [
-    ...(reply.content ? [reply.content] : []),
+    ...(reply.content ? [renderMarkup(reply.content, PLAIN_MARKUP)] : []),
     ...(reply.embeds ?? []).map((embed) => renderEmbed(embed, t)),
     ...(reply.buttons ?? []).map((button) =>
       t('console:button', { label: button.label, customId: button.customId }),

@@ -1,4 +1,5 @@
 import type { Command } from '../../commands/index.ts';
+import { asTranslate, fixedT } from '../i18n.ts';
 import { completeLine } from './completer.ts';
 import type { LineSource } from './lines.ts';
 import { promptModal } from './modal-prompt.ts';
@@ -34,12 +35,12 @@ export const consoleCompleter = (session: ConsoleSession) => (line: string) =>
 
 /** The list of commands with their descriptions, for the built-in `/help` (when no command has that name). */
 function listCommands(session: ConsoleSession): string {
-  const t = session.i18n.getFixedT(consoleLang(session));
+  const t = fixedT(session.i18n, consoleLang(session));
   const lines = session.commands.map((command: Command) => {
     const subs = command.data.subcommands
       ? ` <${command.data.subcommands.map((sub) => sub.name).join('|')}>`
       : '';
-    return `  /${command.data.name}${subs} — ${t(`commands:${command.data.name}.description`)}`;
+    return `  /${command.data.name}${subs} — ${asTranslate(t)(`commands:${command.data.name}.description`)}`;
   });
   return [t('console:commandsTitle'), ...lines, t('console:hint')].join('\n');
 }
@@ -48,8 +49,8 @@ function listCommands(session: ConsoleSession): string {
 async function followModal(loop: ConsoleLoop, run: ConsoleRun, command: Command): Promise<ConsoleRun> {
   const { session } = loop;
   const modal = run.modal!;
-  const t = session.i18n.getFixedT(consoleLang(session));
-  const translate = (key: string, params?: Record<string, unknown>) => t(key, params ?? {}) as string;
+  const t = fixedT(session.i18n, consoleLang(session));
+  const translate = asTranslate(t);
   const answer = await promptModal(modal, loop.lines, loop.interactive, translate, session.print);
   if (!answer.ok) {
     loop.printError(answer.message);
@@ -97,7 +98,7 @@ async function runLine(loop: ConsoleLoop, line: string): Promise<boolean | 'quit
   if (pressed) return pressButton(loop, pressed[1]!);
   const parsed = parseLine(setting, trimmed);
   if (!parsed.ok) {
-    const t = session.i18n.getFixedT(setting.lang);
+    const t = fixedT(session.i18n, setting.lang);
     loop.printError(t(`console:parse.${parsed.problem.code}`, parsed.problem.params));
     return false;
   }
@@ -128,7 +129,7 @@ export async function runConsoleLoop(loop: ConsoleLoop): Promise<number> {
   }
   loop.lines.close();
   if (failures > 0 && !loop.interactive) {
-    const t = loop.session.i18n.getFixedT(consoleLang(loop.session));
+    const t = fixedT(loop.session.i18n, consoleLang(loop.session));
     loop.printError(t('console:failures', { count: failures }));
   }
   return failures > 0 && !loop.interactive ? 1 : 0;

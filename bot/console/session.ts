@@ -1,8 +1,9 @@
-import type { i18n, TFunction } from 'i18next';
+import type { i18n } from 'i18next';
 import type { Command, CommandContext, CommandOptions, ModalSpec, Services } from '../../commands/index.ts';
 import type { Lang } from '../../facts/schema/index.ts';
 import type { CommandLocaleLookup } from '../app/command-locales.ts';
 import { type RunOutcome, runCommand } from '../app/run-command.ts';
+import { asTranslate, fixedT } from '../i18n.ts';
 import { resolveReplyLang } from '../lang.ts';
 import type { Logger } from '../log.ts';
 import type { OptionValueType } from './parse-line.ts';
@@ -60,11 +61,11 @@ export interface ConsoleRun {
 /** A command context for the console: replies are printed, deferral is silent, a modal is kept for prompting. */
 export function consoleContext(session: ConsoleSession, options: CommandOptions) {
   const lang = consoleLang(session);
-  const t: TFunction = session.i18n.getFixedT(lang);
+  const t = fixedT(session.i18n, lang);
   const state: { replied: boolean; modal?: ModalSpec } = { replied: false };
   const ctx: CommandContext = {
     lang,
-    t: (key, params) => t(key, params ?? {}) as string,
+    t: asTranslate(t),
     user: session.user,
     guildId: session.guildId,
     isModerator: session.moderator,

@@ -1,11 +1,11 @@
 import type { ReplyEmbed, Translate } from '../../commands/index.ts';
 import type { AnswerMode } from '../../facts/answer/types.ts';
-import { composeDigest, type DigestData, dayNumber } from '../../facts/digest/index.ts';
+import { composeDigest, type DigestData, type DigestKind, dayNumber } from '../../facts/digest/index.ts';
 import type { AuditEntry, Entity, Fact, Lang } from '../../facts/schema/index.ts';
 import type { CheckedNumber, Verifier } from '../../facts/verify/index.ts';
 import { createVerifier } from '../../facts/verify/index.ts';
 import type { Logger } from '../log.ts';
-import { packDigest, plainDigest } from './pack.ts';
+import { DIGEST_MAX_LENGTH, messageLength, packDigest, plainDigest } from './pack.ts';
 import { type RenderedDigest, renderDigest, renderWrittenDigest } from './render.ts';
 
 /** What a digest is drawn from: a snapshot of the store. */
@@ -87,6 +87,10 @@ export interface BuildDigestOptions {
   localDate: string;
   /** Changes after this instant; absent: all of them. */
   since?: Date;
+  /** The server never had a digest (its digest log has no post): a welcome briefing, not every fact as new. */
+  first?: boolean;
+  /** When the digest is built: changes of the 24 hours before rank first (default: the latest change's day). */
+  now?: Date;
   quietDays: boolean;
   mode: 'template' | 'llm';
 }
@@ -95,11 +99,17 @@ export interface BuildDigestOptions {
 export interface BuiltDigest {
   lang: Lang;
   localDate: string;
+  /** A welcome briefing, the changes since the last digest, or a quiet day. */
+  kind: DigestKind;
   /** False when there is nothing to post (a quiet day with quiet digests off, every item unverifiable…). */
   postable: boolean;
   /** Discord messages, each a list of embeds within Discord's limits. */
   messages: ReplyEmbed[][];
   text: string;
+  /** Characters of the message(s) as Discord counts them (titles, descriptions, footers): at most 1,500 per language. */
+  length: number;
+  /** Items listed (changes, or key figures on a welcome or quiet day). */
+  bullets: number;
   facts: string[];
   verified: boolean;
   numbers: CheckedNumber[];
@@ -109,7 +119,7 @@ export interface BuiltDigest {
 }
 
 /** Keeps the lines whose claim verifies; a dropped one is logged, never posted. Headings left empty go too. */
-function keepVerified(rendered: RenderedDigest, kit: DigestKit, dropped: string[]): RenderedDigest {
+function keepVerified(rendered: RenderedDigest, kit: DigestKit, dropped: Set<string>): RenderedDigest {
   const sections = rendered.sections
     .map((section) => ({
       ...section,
@@ -118,7 +128,9 @@ function keepVerified(rendered: RenderedDigest, kit: DigestKit, dropped: string[
         const claim = line.text.slice(line.claim.start, line.claim.end);
         const report = kit.verifier.verify(claim, rendered.lang, line.claim.factIds);
         if (report.ok) return [{ ...line, claim: { ...line.claim, numbers: report.numbers } }];
-        dropped.push(...line.claim.factIds);
+        const known = line.claim.factIds.every((id) => dropped.has(id));
+        for (const id of line.claim.factIds) dropped.add(id);
+        if (known) return [];
         const unverified = report.numbers
           .filter((n) => n.status !== 'verified')
           .map((n) => ({ text: n.text, status: n.status, reason: n.reason }));
@@ -130,10 +142,34 @@ function keepVerified(rendered: RenderedDigest, kit: DigestKit, dropped: string[
   return { ...rendered, sections };
 }
 
+/** The items a digest lists (changes, withdrawn facts among them, or key figures). */
 const itemCount = (rendered: RenderedDigest) =>
-  rendered.sections
-    .filter((section) => section.heading)
-    .reduce((sum, section) => sum + section.lines.length, 0);
+  rendered.sections.reduce((sum, section) => sum + section.lines.filter((line) => line.item).length, 0);
+
+/**
+ * The template digest with as many items as fit in one message of DIGEST_MAX_LENGTH: the lowest-ranked items go
+ * first (they join the count of the rest). Each attempt is verified; verdicts are remembered by the kit.
+ */
+function fitTemplate(
+  kit: DigestKit,
+  data: DigestData,
+  options: BuildDigestOptions,
+  t: Translate,
+  dropped: Set<string>,
+): { rendered: RenderedDigest; messages: ReplyEmbed[][] } {
+  let shown = (data.kind === 'changes' ? data.bullets : data.keyFigures).length;
+  for (;;) {
+    const rendered = keepVerified(
+      renderDigest(data, options.localDate, t, kit.source.entities, shown),
+      kit,
+      dropped,
+    );
+    const messages = packDigest(rendered, options.localDate);
+    if (shown === 0 || messages.every((embeds) => messageLength(embeds) <= DIGEST_MAX_LENGTH))
+      return { rendered, messages };
+    shown -= 1;
+  }
+}
 
 /** Asks the writer for prose and keeps it only if every number in it verifies; otherwise the template stands. */
 async function tryWriter(
@@ -150,9 +186,15 @@ async function tryWriter(
   }
   if (!written?.trim()) return undefined;
   const rendered = renderWrittenDigest(data, written, options.localDate, t);
-  const dropped: string[] = [];
+  const dropped = new Set<string>();
   const kept = keepVerified(rendered, kit, dropped);
-  return dropped.length === 0 ? kept : undefined;
+  if (dropped.size > 0) return undefined;
+  // Prose longer than one message of the digest's size reads as a wall: the template stands.
+  const fits = packDigest(kept, options.localDate).every(
+    (embeds) => messageLength(embeds) <= DIGEST_MAX_LENGTH,
+  );
+  if (!fits) kit.log?.warn('digestWriterTooLong', { lang: options.lang });
+  return fits ? kept : undefined;
 }
 
 /**
@@ -166,11 +208,13 @@ export async function buildDigest(kit: DigestKit, options: BuildDigestOptions): 
     facts: kit.source.facts,
     history: kit.source.history,
     ...(options.since ? { since: options.since } : {}),
+    ...(options.first ? { first: true } : {}),
+    ...(options.now ? { now: options.now } : {}),
     lang,
     rotationDay: dayNumber(localDate),
     quietDays: options.quietDays,
   });
-  const dropped: string[] = [];
+  const dropped = new Set<string>();
   let mode: AnswerMode = 'template';
   let rendered: RenderedDigest | undefined;
   if (options.mode === 'llm' && data.postable) {
@@ -178,21 +222,26 @@ export async function buildDigest(kit: DigestKit, options: BuildDigestOptions): 
     mode = rendered ? 'llm' : 'fallback';
     if (!rendered) kit.log?.warn('digestLlmFallback', { lang, localDate, writer: Boolean(kit.writer) });
   }
-  rendered ??= keepVerified(renderDigest(data, localDate, t, kit.source.entities), kit, dropped);
+  let messages = rendered ? packDigest(rendered, localDate) : [];
+  if (!rendered) ({ rendered, messages } = fitTemplate(kit, data, options, t, dropped));
   const { text, claims } = plainDigest(rendered);
   const numbers = claims.flatMap((claim) => claim.numbers);
   const facts = [...new Set(claims.flatMap((claim) => claim.factIds))];
-  const postable = data.postable && itemCount(rendered) > 0;
+  const postable = data.postable && (itemCount(rendered) > 0 || data.kind === 'welcome');
+  const posted = postable ? messages : [];
   return {
     lang,
     localDate,
+    kind: data.kind,
     postable,
-    messages: postable ? packDigest(rendered, localDate) : [],
+    messages: posted,
     text,
+    length: posted.reduce((sum, embeds) => sum + messageLength(embeds), 0),
+    bullets: mode === 'llm' ? data.bullets.length + data.keyFigures.length : itemCount(rendered),
     facts,
     verified: numbers.every((n) => n.status === 'verified'),
     numbers,
     mode,
-    dropped,
+    dropped: [...dropped],
   };
 }

@@ -36,7 +36,7 @@ export type DigestLogStore = Pick<
   'refresh' | 'get' | 'lastPostedAt' | 'claim' | 'markPosted' | 'markSkipped' | 'markFailed'
 >;
 
-const empty = (): DigestLogFile => ({ version: 1, records: {}, lastPosted: {} });
+const empty = (): DigestLogFile => ({ version: 1, records: {}, lastPosted: {}, postedThrough: {} });
 
 /** The file's text as a log, or `digestLogCorrupt` with the file, line and path of the first problem. */
 function parseLog(file: string, text: string | null): Result<DigestLogFile> {
@@ -154,6 +154,9 @@ export class DigestLog {
       const claims: Claim[] = [];
       for (const { guildId, localDate } of requests) {
         const record = data.records[digestKey(guildId, localDate)];
+        // A date up to the last one posted was posted or passed over, whatever the clock says now.
+        const through = data.postedThrough[guildId];
+        if (!record && through !== undefined && localDate <= through) continue;
         const verdict = claimable(record, owner, now);
         if (!verdict) continue;
         const attempts = (record?.attempts ?? 0) + 1;
@@ -188,6 +191,8 @@ export class DigestLog {
         ...(recovered ? { recovered } : {}),
       });
       data.lastPosted[guildId] = postedAt;
+      const through = data.postedThrough[guildId];
+      if (through === undefined || localDate > through) data.postedThrough[guildId] = localDate;
     }, now);
   }
 

@@ -1,18 +1,21 @@
 import type { Translate } from '../../commands/index.ts';
-import { factsBlock, readCitations } from '../../facts/answer/index.ts';
+import { factsBlock, gateLlmText, readCitations } from '../../facts/answer/index.ts';
 import type { LlmClient } from '../../facts/answer/types.ts';
 import type { DigestData } from '../../facts/digest/types.ts';
 import type { Entity, Lang } from '../../facts/schema/index.ts';
+import type { Logger } from '../log.ts';
 import type { DigestWriter } from './build.ts';
 
 /**
- * The digest in prose by the LLM, from the digest's facts only. Whatever it writes is verified by the digest
- * builder before use; any failure (or an unverifiable number) leaves the templated digest in place.
+ * The digest in prose by the LLM, from the digest's facts only. Its text passes the same gate as an LLM answer (the
+ * digest's language; no link, mention, heading or code) and is then verified by the digest builder; any failure
+ * leaves the templated digest in place, and the reason is logged.
  */
 export function createLlmDigestWriter(
   llm: LlmClient,
   entities: () => readonly Entity[],
   translate: (lang: Lang) => Translate,
+  log?: Pick<Logger, 'warn'>,
 ): DigestWriter {
   return async (data: DigestData, lang: Lang) => {
     const t = translate(lang);
@@ -24,6 +27,16 @@ export function createLlmDigestWriter(
       user: `${factsBlock(facts, byId, lang)}\n\n${t('llm:digestTask')}`,
       maxTokens: 700,
     });
-    return result.ok ? readCitations(result.text).text : undefined;
+    if (!result.ok) {
+      log?.warn('digestLlmRejected', { lang, reason: result.code });
+      return undefined;
+    }
+    const { text } = readCitations(result.text);
+    const gate = gateLlmText(text, lang);
+    if (!gate.ok) {
+      log?.warn('digestLlmRejected', { lang, reason: gate.code, text, ...gate });
+      return undefined;
+    }
+    return text;
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { SnowflakeSchema } from '../../facts/schema/index.ts';
 
-const snowflake = z.string().regex(/^\d{17,20}$/);
+const snowflake = SnowflakeSchema;
 const localDate = z.iso.date();
 const timestamp = z.iso.datetime({ offset: true });
 
@@ -46,11 +47,15 @@ export const DigestRecordSchema = z.discriminatedUnion('status', [
 ]);
 export type DigestRecord = z.infer<typeof DigestRecordSchema>;
 
-/** The whole of `digests.json`: records keyed `<guildId>:<localDate>`, and each server's last posted digest. */
+/**
+ * The whole of `digests.json`: records keyed `<guildId>:<localDate>`, each server's last posted digest, and the
+ * latest local date posted to each server, which outlives the records: no date up to it is ever posted again.
+ */
 export const DigestLogFileSchema = z.strictObject({
   version: z.literal(1),
   records: z.record(z.string(), DigestRecordSchema),
   lastPosted: z.record(snowflake, timestamp),
+  postedThrough: z.record(snowflake, localDate).default({}),
 });
 export type DigestLogFile = z.infer<typeof DigestLogFileSchema>;
 

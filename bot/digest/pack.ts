@@ -23,6 +23,17 @@ export function readDigestMarker(
   return { localDate: match[1]!, lang: match[2] as Lang, part: Number(match[3]), parts: Number(match[4]) };
 }
 
+/** The most a digest message may hold in one language (title, descriptions and footer): one screen, read at a glance. */
+export const DIGEST_MAX_LENGTH = 1500;
+
+/** A message's length as Discord counts it against its embed limit: titles, descriptions and footers. */
+export const messageLength = (embeds: readonly ReplyEmbed[]): number =>
+  embeds.reduce(
+    (sum, embed) =>
+      sum + (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.length ?? 0),
+    0,
+  );
+
 /** Room kept in every message for the footer and its marker. */
 const FOOTER_ROOM = 200;
 

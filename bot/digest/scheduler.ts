@@ -187,6 +187,8 @@ export class DigestScheduler {
           lang,
           localDate: claim.localDate,
           since,
+          first: !log.lastPostedAt(claim.guildId), // never posted to: a welcome briefing (issue 17)
+          now: run.at,
           quietDays: guild.digest.quietDays,
           mode,
         });

@@ -1,7 +1,7 @@
 import type { Translate } from '../../commands/index.ts';
 import { LANGS, type Lang } from '../../facts/schema/index.ts';
 import type { FactRepository } from '../../facts/store/index.ts';
-import { translator } from '../i18n.ts';
+import { asTranslate, translator } from '../i18n.ts';
 import type { DigestSource } from './build.ts';
 
 /** A snapshot of the store for digests: every fact, the entities, and the audit trail of every fact. */
@@ -16,6 +16,6 @@ export async function loadTranslators(): Promise<(lang: Lang) => Translate> {
   const byLang = new Map(entries);
   return (lang) => {
     const t = byLang.get(lang)!;
-    return (key, params) => t(key, params ?? {});
+    return asTranslate(t);
   };
 }

@@ -15,6 +15,8 @@ export interface StartDigestsOptions {
   settings: SettingsRepository;
   store: FactRepository;
   config: Pick<Config, 'dataDir' | 'BRIEFING_DIGEST_CATCHUP_HOURS'>;
+  /** The log, when the caller opened it already (to refuse a corrupt one before connecting). */
+  log?: DigestLog;
   logger: Logger;
   now?: () => Date;
   writer?: DigestWriter;
@@ -32,7 +34,7 @@ export interface RunningDigests {
  * catch-up after downtime), then at each server's next time and every 30 s. A corrupt log refuses to start.
  */
 export async function startDigests(options: StartDigestsOptions): Promise<Result<RunningDigests>> {
-  const opened = await DigestLog.open(options.config.dataDir);
+  const opened = options.log ? ok(options.log) : await DigestLog.open(options.config.dataDir);
   if (!opened.ok) return opened;
   const log = opened.value;
   const scheduler = new DigestScheduler({

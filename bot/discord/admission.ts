@@ -74,3 +74,49 @@ export function createAdmissionGate(limits: AdmissionLimits): AdmissionGate {
     load: () => ({ active, queued: queue.length }),
   };
 }
+
+const IDLE_SAMPLES = 16;
+
+/**
+ * When Discord created each interaction, on this machine's clock: the time in its snowflake id, which is what
+ * Discord's 3 seconds count from, including the time it spent in the gateway and in this process before its
+ * handler ran. A clock that differs from Discord's would make every interaction look old (or new), so the
+ * difference is learnt from interactions that arrive while the bot is idle (nothing running, nothing queued):
+ * their delay is the clocks' difference plus the network's, the smallest of the last few is taken for it.
+ */
+export function createCreationClock(): (snowflakeTime: number, idle: boolean, now?: number) => number {
+  const seen: number[] = [];
+  return (snowflakeTime, idle, now = Date.now()) => {
+    if (idle) {
+      seen.push(now - snowflakeTime);
+      if (seen.length > IDLE_SAMPLES) seen.shift();
+    }
+    const skew = seen.length ? Math.min(...seen) : 0;
+    return Math.min(now, snowflakeTime + skew);
+  };
+}
+
+/**
+ * Hands out turns one per turn of the event loop. A handler's work is mostly synchronous (search, templating,
+ * verification); run back to back, the work of a few dozen would hold the loop for a long while, and the
+ * interactions still in the socket — to be answered, or told the bot is busy — would wait behind it. With one
+ * turn each, the loop reads and acknowledges between any two pieces of work.
+ */
+export function createTurns(): () => Promise<void> {
+  const waiting: (() => void)[] = [];
+  let scheduled = false;
+  const next = () => {
+    // An immediate queued from inside one runs at the next turn, after the loop has polled for I/O.
+    waiting.shift()?.();
+    scheduled = waiting.length > 0;
+    if (scheduled) setImmediate(next);
+  };
+  return () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(next);
+      }
+    });
+}

@@ -1,5 +1,8 @@
 import type { APIEmbed } from 'discord.js';
 import type { Reply, ReplyEmbed } from '../../commands/index.ts';
+import { renderEmbedMarkup, renderMarkup } from '../../commands/markup.ts';
+import { truncate } from '../../commands/render/text.ts';
+import { DISCORD_MARKUP } from './markup.ts';
 
 /** Discord's limits for one message and its embeds. */
 export const EMBED_LIMITS = {
@@ -14,21 +17,8 @@ export const EMBED_LIMITS = {
   content: 2000,
 } as const;
 
-const ELLIPSIS = '…';
 /** Name of a field that continues the previous one: Discord requires a non-empty name. */
 const CONTINUED = '\u200b';
-
-/** Cuts a text to a length, ending with an ellipsis when something was cut. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let kept = '';
-  // Whole code points only, so an emoji is never cut in half.
-  for (const char of text) {
-    if (kept.length + char.length > max - ELLIPSIS.length) break;
-    kept += char;
-  }
-  return `${kept.trimEnd()}${ELLIPSIS}`;
-}
 
 /** Splits a text into pieces of at most `max` characters, at a paragraph, line, sentence or word when possible. */
 export function splitText(text: string, max: number): string[] {
@@ -57,7 +47,9 @@ const sizeOf = (embed: APIEmbed): number =>
  * One reply embed as Discord embeds within every limit: the title and footer are truncated with an ellipsis;
  * a long description or value, or too many fields, continue in further embeds of the same color.
  */
-export function toDiscordEmbeds(embed: ReplyEmbed): APIEmbed[] {
+export function toDiscordEmbeds(neutral: ReplyEmbed): APIEmbed[] {
+  // Tokens become Discord markup first, so every limit is measured on what Discord receives.
+  const embed = renderEmbedMarkup(neutral, DISCORD_MARKUP);
   const color = embed.color === undefined ? {} : { color: embed.color };
   const out: APIEmbed[] = [];
   const descriptions = embed.description ? splitText(embed.description, EMBED_LIMITS.description) : [];
@@ -96,7 +88,8 @@ export interface DiscordMessage {
 
 /** A reply as one or more Discord messages: at most 10 embeds and 6000 embed characters, 2000 of text, each. */
 export function toDiscordMessages(reply: Reply): DiscordMessage[] {
-  const contents = reply.content ? splitText(reply.content, EMBED_LIMITS.content) : [];
+  const content = reply.content && renderMarkup(reply.content, DISCORD_MARKUP);
+  const contents = content ? splitText(content, EMBED_LIMITS.content) : [];
   const messages: DiscordMessage[] = contents.map((content) => ({ content, embeds: [] }));
   let current: DiscordMessage | undefined = messages.at(-1);
   for (const embed of (reply.embeds ?? []).flatMap(toDiscordEmbeds)) {

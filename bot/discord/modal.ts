@@ -1,6 +1,6 @@
 import type { APIModalInteractionResponseCallbackData, ModalSubmitInteraction } from 'discord.js';
 import type { ModalSpec } from '../../commands/index.ts';
-import { truncate } from './embeds.ts';
+import { truncate } from '../../commands/render/text.ts';
 
 /** Discord's limits for a modal and its text inputs. */
 export const MODAL_LIMITS = { customId: 100, title: 45, label: 45, value: 4000, fields: 5 } as const;

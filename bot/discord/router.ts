@@ -1,20 +1,25 @@
-import type {
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  Interaction,
-  ModalSubmitInteraction,
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Client,
+  type Interaction,
+  MessageFlags,
+  type ModalSubmitInteraction,
 } from 'discord.js';
-import type { i18n, TFunction } from 'i18next';
+import type { i18n } from 'i18next';
 import type { Command, CommandContext, CommandOptions, Services } from '../../commands/index.ts';
+import { truncate } from '../../commands/render/text.ts';
+import type { Lang } from '../../facts/schema/index.ts';
 import { type RunTarget, runCommand } from '../app/run-command.ts';
+import { asTranslate, fixedT, type Translator } from '../i18n.ts';
 import { resolveReplyLang } from '../lang.ts';
 import type { Logger } from '../log.ts';
-import { type AdmissionLimits, createAdmissionGate } from './admission.ts';
-import { truncate } from './embeds.ts';
+import { type AdmissionLimits, createAdmissionGate, createCreationClock, createTurns } from './admission.ts';
 import { readModalFields } from './modal.ts';
 import { NO_OPTIONS, readDiscordOptions } from './options.ts';
 import { isModeratorMember } from './permissions.ts';
+import { answerUnreadable, createBusyLog } from './refusals.ts';
 import { InteractionResponder } from './responder.ts';
 
 export interface RouterOptions {
@@ -31,6 +36,8 @@ export interface RouterOptions {
 export interface InteractionRouter {
   /** The `interactionCreate` listener: never throws, never rejects. */
   handle(interaction: Interaction): Promise<void>;
+  /** Answers, on this client, the interactions the gateway delivers but discord.js cannot read. */
+  watch(client: Client): void;
   /** Waits for the interactions in progress, at most `timeoutMs`. */
   drain(timeoutMs: number): Promise<void>;
 }
@@ -38,8 +45,9 @@ export interface InteractionRouter {
 /** Discord's limits for autocomplete answers. */
 const AUTOCOMPLETE_LIMITS = { choices: 25, name: 100, value: 100 } as const;
 
-/** Past 32 commands at work, 200 waiting, or 1.5 s of waiting, a user is told the bot is busy (within 3 s). */
-const ADMISSION_DEFAULTS: AdmissionLimits = { maxActive: 32, maxQueued: 200, maxWaitMs: 1500 };
+/** Past 32 commands at work, 200 waiting, or 2 s since Discord created it, a user is told the bot is busy: a refusal still
+ * leaves within Discord's 3 s, and a slow handler is deferred for at 2.5 s. */
+const ADMISSION_DEFAULTS: AdmissionLimits = { maxActive: 32, maxQueued: 200, maxWaitMs: 2000 };
 
 /**
  * Routes Discord interactions to the shared command handlers: slash commands, autocomplete and modal submits.
@@ -53,7 +61,31 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   const busyAfterMs = options.busyAfterMs ?? 2500;
   const byName = new Map(options.commands.map((command) => [command.data.name, command]));
   const inFlight = new Set<Promise<void>>();
-  const gate = createAdmissionGate({ ...ADMISSION_DEFAULTS, ...options.admission });
+  const limits = { ...ADMISSION_DEFAULTS, ...options.admission };
+  const gate = createAdmissionGate(limits);
+  const createdAt = createCreationClock();
+  const busyLog = createBusyLog(log);
+  const turn = createTurns();
+  const recent = new Set<string>();
+  const isIdle = () => {
+    const { active, queued } = gate.load();
+    return active === 0 && queued === 0 && inFlight.size === 0;
+  };
+
+  const langOf = (interaction: Interaction) =>
+    resolveReplyLang({
+      userChoice: services.settings.getUserLang(interaction.user.id),
+      discordLocale: interaction.locale,
+      ...(interaction.guildId ? { guildLang: services.settings.getGuild(interaction.guildId).lang } : {}),
+    });
+  const busyTexts = new Map<Lang, string>();
+  const busyText = (lang: Lang) => {
+    const known = busyTexts.get(lang);
+    if (known !== undefined) return known;
+    const text = fixedT(options.i18n, lang)('bot:busy');
+    busyTexts.set(lang, text);
+    return text;
+  };
 
   const contextFor = (
     interaction:
@@ -63,18 +95,14 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       | ButtonInteraction,
     commandOptions: CommandOptions,
     responder?: InteractionResponder,
-  ): { ctx: CommandContext; t: TFunction } => {
+  ): { ctx: CommandContext; t: Translator } => {
     const guildId = interaction.guildId ?? undefined;
-    const lang = resolveReplyLang({
-      userChoice: services.settings.getUserLang(interaction.user.id),
-      discordLocale: interaction.locale,
-      ...(guildId ? { guildLang: services.settings.getGuild(guildId).lang } : {}),
-    });
-    const t = options.i18n.getFixedT(lang);
+    const lang = langOf(interaction);
+    const t = fixedT(options.i18n, lang);
     const unavailable = () => Promise.reject(new Error('not available in autocomplete'));
     const ctx: CommandContext = {
       lang,
-      t: (key, params) => t(key, params ?? {}) as string,
+      t: asTranslate(t),
       user: { id: interaction.user.id, name: interaction.user.username },
       ...(guildId ? { guildId } : {}),
       ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
@@ -101,21 +129,31 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     commandOptions: CommandOptions,
     call: (command: Command, ctx: CommandContext) => Promise<void>,
   ) => {
-    const admission = interaction.isModalSubmit()
+    let admission = interaction.isModalSubmit()
       ? ({ admitted: true, release: () => undefined } as const)
       : await gate.admit(receivedAt);
+    if (admission.admitted && !interaction.isModalSubmit()) {
+      // One piece of work per turn of the loop, so replies and refusals keep flowing between them; a command
+      // whose turn comes too late is told the bot is busy while it can still be told.
+      await turn();
+      if (Date.now() - receivedAt > limits.maxWaitMs) {
+        admission.release();
+        admission = { admitted: false };
+      }
+    }
     const responder = new InteractionResponder(
       interaction,
       admission.admitted ? admission.release : undefined,
     );
-    const { ctx, t } = contextFor(interaction, commandOptions, responder);
     if (!admission.admitted) {
-      log.warn('interaction.busy', { command: commandName, ...gate.load() });
+      // The refusal is the cheapest reply there is: in a burst, thousands of them must leave within seconds.
+      busyLog(commandName, gate.load());
       await responder
-        .reply({ content: t('bot:busy'), ephemeral: true })
+        .reply({ content: busyText(langOf(interaction)), ephemeral: true })
         .catch((error) => log.warn('reply.failed', { command: commandName, ref: interaction.id, error }));
       return;
     }
+    const { ctx, t } = contextFor(interaction, commandOptions, responder);
     const guard = setTimeout(
       () => {
         void responder
@@ -191,6 +229,15 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
         NO_OPTIONS,
         (found, ctx) => found.pressButton!(ctx, customId),
       );
+    } else if (interaction.isMessageComponent()) {
+      // A menu, or a button of no command (an old message), still deserves an answer.
+      const lang = langOf(interaction);
+      await interaction
+        .reply({
+          content: fixedT(options.i18n, lang)('bot:refused.unknownComponent'),
+          flags: MessageFlags.Ephemeral,
+        })
+        .catch((error) => log.warn('reply.failed', { ref: interaction.id, error }));
     } else if (interaction.isModalSubmit()) {
       const customId = interaction.customId;
       const name = customId.split(':')[0] ?? '';
@@ -208,9 +255,12 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   };
 
   return {
+    watch: (client) => answerUnreadable(client, (id) => recent.has(id), options.i18n, log),
     handle: (interaction) => {
       const started = Date.now();
-      const work = dispatch(interaction, started)
+      recent.add(interaction.id);
+      if (recent.size > 1000) recent.delete(recent.values().next().value!);
+      const work = dispatch(interaction, createdAt(interaction.createdTimestamp, isIdle(), started))
         .catch((error) =>
           log.error('interaction.failed', { id: interaction.id, type: interaction.type, error }),
         )

@@ -36,6 +36,7 @@ export async function runBot(options: RunBotOptions): Promise<number> {
   const { client, router, log, say } = options;
   const signals = options.signals ?? process;
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  router.watch(client);
   // Without an 'error' listener, an error event would be an uncaught exception.
   client.on(Events.Error, (error) => log.error('discord.error', { error }));
   client.on(Events.Warn, (message) => log.warn('discord.warn', { message }));

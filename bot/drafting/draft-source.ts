@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import type { LlmClient } from '../../facts/answer/types.ts';
 import {
   type DraftReport,
@@ -9,6 +8,7 @@ import {
 } from '../../facts/draft/index.ts';
 import { formatValue } from '../../facts/numbers/index.ts';
 import type { FactRepository } from '../../facts/store/index.ts';
+import type { Translator } from '../i18n.ts';
 import { type TranslationOutcome, translateDrafts } from './translate.ts';
 
 export interface DraftRun {
@@ -27,7 +27,7 @@ export async function draftSource(
     text: string;
     source: DraftSourceInfo;
     llm?: LlmClient | undefined;
-    t: TFunction;
+    t: Translator;
     write?: string | undefined;
   },
   today = new Date().toISOString().slice(0, 10),
@@ -61,7 +61,7 @@ export async function draftSource(
 export function printDraftReport(
   report: DraftReport,
   written: readonly WriteOutcome[],
-  t: TFunction,
+  t: Translator,
   out: (line: string) => void,
 ): void {
   const lang = report.drafts[0]?.sources[0]?.lang ?? 'en';

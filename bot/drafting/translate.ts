@@ -1,12 +1,13 @@
-import type { TFunction } from 'i18next';
 import type { LlmClient } from '../../facts/answer/types.ts';
 import { type DraftFact, withTranslation } from '../../facts/draft/index.ts';
+import type { FailureDetail } from '../../facts/result.ts';
 import type { Entity, Lang } from '../../facts/schema/index.ts';
+import type { Translator } from '../i18n.ts';
 
 /** What became of one draft's translation: kept, refused with the checks' problems, or the call failed. */
 export type TranslationOutcome =
   | { id: string; outcome: 'kept' }
-  | { id: string; outcome: 'refused'; problems: string[] }
+  | { id: string; outcome: 'refused'; problems: FailureDetail[] }
   | { id: string; outcome: 'failed'; code: string };
 
 const TEXT_TAG = /^<text>\s*([\s\S]*?)\s*<\/text>$/;
@@ -20,7 +21,7 @@ export async function translateDrafts(
   drafts: readonly DraftFact[],
   source: Lang,
   llm: LlmClient,
-  t: TFunction,
+  t: Translator,
   entities: readonly Entity[] = [],
 ): Promise<{ drafts: DraftFact[]; outcomes: TranslationOutcome[] }> {
   const target: Lang = source === 'fr' ? 'en' : 'fr';

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync, unlinkSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readlinkSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fail, ok, type Result } from '../../facts/result.ts';
 import { createSerialQueue } from '../../facts/store/queue.ts';
-import { type FileSystem, nodeFileSystem, replaceFile } from './files/storage.ts';
+import { type FileSystem, nodeFileSystem } from './files/storage.ts';
 
 /** The one lock of a data folder: whoever holds it is the only process that reads and writes facts, settings, digests. */
 export const LOCK_FILE = 'briefing.lock';
@@ -13,8 +13,14 @@ interface Holder {
   pid: number;
   host: string;
   nonce: string;
-  at: string;
 }
+
+/** The lock is a symbolic link whose target names its holder: `<pid>@<host>#<nonce>`. */
+const targetOf = (holder: Holder) => `${holder.pid}@${holder.host}#${holder.nonce}`;
+const holderOf = (target: string): Holder | null => {
+  const match = /^(\d+)@(.*)#([0-9a-f]+)$/.exec(target);
+  return match ? { pid: Number(match[1]), host: match[2]!, nonce: match[3]! } : null;
+};
 
 /** Folders this process holds, with how many of its stores share the lock. */
 const held = new Map<string, { holder: Holder; users: number }>();
@@ -26,7 +32,7 @@ process.once('exit', () => {
   for (const [dir, { holder }] of held) {
     const path = join(dir, LOCK_FILE);
     try {
-      if (JSON.parse(readFileSync(path, 'utf8')).nonce === holder.nonce) unlinkSync(path);
+      if (holderOf(readlinkSync(path))?.nonce === holder.nonce) unlinkSync(path);
     } catch {
       // Gone already, or never readable: nothing of ours to remove.
     }
@@ -35,8 +41,9 @@ process.once('exit', () => {
 
 /**
  * Takes the lock of `dir` for this process, or shares it with the other stores of this process that hold it.
- * The lock file is written whole to a temp file and then hard-linked into place, which fails if the lock exists:
- * another process sees no lock or a complete one, never an empty file it could mistake for a dead owner.
+ * The lock is a symbolic link created in one step with its holder as its target, and creating it fails if it
+ * exists: another process sees no lock or a complete one, never an empty file it could mistake for a dead owner.
+ * (A short link target lives in the inode: the lock is taken even on a disk too full for a file's first block.)
  * A lock whose owner no longer runs on this machine is broken under a guard, so two processes cannot both break
  * it and then both hold it. A live owner fails with `storeLocked`. The returned function gives this share back.
  */
@@ -75,35 +82,30 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function take(dir: string, fs: FileSystem): Promise<Result<Holder>> {
   const path = join(dir, LOCK_FILE);
-  const holder: Holder = {
-    pid: process.pid,
-    host: hostname(),
-    nonce: randomUUID(),
-    at: new Date().toISOString(),
-  };
-  const draft = join(dir, `.${LOCK_FILE}.${holder.nonce}`);
-  await replaceFile(fs, draft, JSON.stringify(holder));
-  try {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      if (await linked(fs, draft, path)) return ok(holder);
-      const owner = await readHolder(fs, path);
-      if (owner === undefined) continue; // released meanwhile
-      if (owner !== null && isLive(owner)) return fail('storeLocked', { file: path, pid: owner.pid });
-      if (owner === null && !(await olderThan(fs, path, 10_000)))
-        return fail('storeLocked', { file: path, pid: 0 });
-      // The owner is gone: break its lock, unless another process is breaking it right now.
-      if (!(await breakLock(fs, path, draft, owner))) await sleep(5 + Math.random() * 20);
-    }
-    return fail('storeLocked', { file: path, pid: 0 });
-  } finally {
-    await fs.unlink(draft).catch(() => undefined);
+  const holder: Holder = { pid: process.pid, host: hostname(), nonce: randomBytes(6).toString('hex') };
+  const target = targetOf(holder);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await linked(fs, target, path)) return ok(holder);
+    const owner = await readHolder(fs, path);
+    if (owner === undefined) continue; // released meanwhile
+    if (owner !== null && isLive(owner)) return fail('storeLocked', { file: path, pid: owner.pid });
+    if (owner === null && !(await olderThan(fs, path, 10_000)))
+      return fail('storeLocked', { file: path, pid: 0 });
+    // The owner is gone: break its lock, unless another process is breaking it right now.
+    if (!(await breakLock(fs, path, target, owner))) await sleep(5 + Math.random() * 20);
   }
+  return fail('storeLocked', { file: path, pid: 0 });
 }
 
 /** Removes a dead owner's lock while holding `<lock>.break`; false when another process holds the guard. */
-async function breakLock(fs: FileSystem, path: string, draft: string, dead: Holder | null): Promise<boolean> {
+async function breakLock(
+  fs: FileSystem,
+  path: string,
+  target: string,
+  dead: Holder | null,
+): Promise<boolean> {
   const guard = `${path}.break`;
-  if (!(await linked(fs, draft, guard))) {
+  if (!(await linked(fs, target, guard))) {
     // A breaker holds the guard for a few milliseconds; one that died holding it leaves it to be removed.
     const breaker = await readHolder(fs, guard);
     if (breaker !== undefined && (breaker === null || !isLive(breaker)) && (await olderThan(fs, guard, 1000)))
@@ -120,9 +122,9 @@ async function breakLock(fs: FileSystem, path: string, draft: string, dead: Hold
   return true;
 }
 
-async function linked(fs: FileSystem, from: string, to: string): Promise<boolean> {
+async function linked(fs: FileSystem, target: string, path: string): Promise<boolean> {
   try {
-    await fs.link(from, to);
+    await fs.symlink(target, path);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -132,18 +134,16 @@ async function linked(fs: FileSystem, from: string, to: string): Promise<boolean
 
 /** The lock's holder; null when the file is not one of ours, undefined when there is no lock. */
 async function readHolder(fs: FileSystem, path: string): Promise<Holder | null | undefined> {
-  const text = await fs.readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
   try {
-    const holder = JSON.parse(text) as Partial<Holder>;
-    return typeof holder.pid === 'number' && typeof holder.nonce === 'string' ? (holder as Holder) : null;
-  } catch {
-    return null;
+    return holderOf(await fs.readlink(path));
+  } catch (error) {
+    // EINVAL: a file that is not a link (not one of ours) stands there.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : null;
   }
 }
 
 const olderThan = (fs: FileSystem, path: string, ms: number) =>
-  fs.stat(path).then(
+  fs.lstat(path).then(
     (info) => Date.now() - info.mtimeMs > ms,
     () => false,
   );

@@ -1,3 +1,4 @@
+import { problemsOfIssues } from '../../facts/problem.ts';
 import { fail, ok, type Result } from '../../facts/result.ts';
 import { type FactKind, IsoDateSchema, QuoteSchema, SlugSchema } from '../../facts/schema/index.ts';
 import type { FactForm } from './fact-form.ts';
@@ -36,12 +37,7 @@ export function parseDetails(
     original: read.original,
     ...(source !== undefined && source !== 0 ? { originalSource: source } : {}),
   });
-  if (!quote.success)
-    return fail(
-      'quoteDetailsInvalid',
-      {},
-      quote.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-    );
+  if (!quote.success) return fail('quoteDetailsInvalid', {}, problemsOfIssues(quote.error.issues));
   // The speaker is always among the entities; adding it spares a refusal that would lose the typed form.
   const withSpeaker = entities.includes(quote.data.speaker) ? entities : [...entities, quote.data.speaker];
   return ok({ entities: withSpeaker, asOf: read.asOf!, quote: quote.data });

@@ -1,3 +1,4 @@
+import { problemsOfIssues } from '../../facts/problem.ts';
 import { fail, ok, type Result } from '../../facts/result.ts';
 import { type Source, SourceSchema } from '../../facts/schema/index.ts';
 
@@ -28,9 +29,7 @@ export function parseSourceLines(text: string): Result<Source[]> {
     const [title, publisher, lang, date, locator, url, ...rest] = line.split('|').map((part) => part.trim());
     const parsed = SourceSchema.safeParse({ title, publisher, lang, date, locator, ...(url ? { url } : {}) });
     if (!parsed.success || rest.length > 0) {
-      const problems = parsed.success
-        ? []
-        : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      const problems = parsed.success ? [] : problemsOfIssues(parsed.error.issues);
       return fail('sourceLineInvalid', { line: index + 1, text: line.trim() }, problems);
     }
     sources.push(parsed.data);

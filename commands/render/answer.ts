@@ -4,18 +4,21 @@ import { formatDate } from './dates.ts';
 import { renderSource } from './sources.ts';
 import { capLines } from './text.ts';
 
+/** What rendering an answer needs of a context: the reader's words and language (`/ask`, the console, the CLI). */
+export type AnswerReader = Pick<CommandContext, 't' | 'lang'>;
+
 const ANSWERED = 0x1565c0;
 const UNANSWERED = 0x757575;
 
 /** How the answer was written: templated, by an LLM and verified, or templated after the LLM answer was set aside. */
-function footerOf(answer: Answer, ctx: CommandContext): string {
+function footerOf(answer: Answer, ctx: AnswerReader): string {
   const { t } = ctx;
   if (answer.mode === 'llm')
     return t(answer.verified ? 'commands:ask.footer.llm' : 'commands:ask.footer.llmUnverified');
   if (answer.mode === 'fallback') {
     const code = answer.fallbackReason ?? 'llmError';
     return t('commands:ask.footer.fallback', {
-      reason: t(`commands:ask.fallbackReason.${code}`, { defaultValue: code }),
+      reason: t(`commands:ask.fallbackReason.${code}`),
     });
   }
   return t('commands:ask.footer.template');
@@ -25,7 +28,7 @@ function footerOf(answer: Answer, ctx: CommandContext): string {
  * An answer as an embed: the text, its sources (title — publisher, date), the date it is true as of, and a footer
  * saying how it was written. An unanswered question shows the engine's honest "no verified facts" and what it covers.
  */
-export function renderAnswer(answer: Answer, ctx: CommandContext): Reply {
+export function renderAnswer(answer: Answer, ctx: AnswerReader): Reply {
   const { t, lang } = ctx;
   if (!answer.answered) {
     return { embeds: [{ description: answer.text || t('commands:ask.unanswered'), color: UNANSWERED }] };

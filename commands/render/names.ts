@@ -1,6 +1,7 @@
-import type { Entity, Lang } from '../../facts/schema/index.ts';
+import { type Entity, isSnowflake, type Lang } from '../../facts/schema/index.ts';
 import { foldText as fold } from '../../facts/search/index.ts';
 import type { CommandContext } from '../index.ts';
+import { markup } from '../markup.ts';
 
 /** The registry's entities by id, for turning ids into names. */
 export const entitiesById = (ctx: CommandContext): Map<string, Entity> =>
@@ -11,7 +12,7 @@ export const nameOf = (entities: ReadonlyMap<string, Entity>, id: string, lang: 
   entities.get(id)?.name[lang] ?? id;
 
 /** Who did something: a Discord user id becomes a mention (never pinged), a console user or `seed` stays as is. */
-export const renderActor = (actor: string): string => (/^\d{17,20}$/.test(actor) ? `<@${actor}>` : actor);
+export const renderActor = (actor: string): string => (isSnowflake(actor) ? markup.user(actor) : actor);
 
 /** The entity a moderator means by an id or a name in either language (case and accents aside). */
 export function resolveEntity(entities: Iterable<Entity>, typed: string): Entity | undefined {

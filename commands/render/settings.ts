@@ -1,5 +1,6 @@
 import type { GuildSettings } from '../../facts/settings.ts';
 import type { CommandContext, ReplyEmbed } from '../index.ts';
+import { markup } from '../markup.ts';
 
 /** A server's settings as a card: language, digest (where, when, how), quiet days and the moderator role. */
 export function renderSettings(settings: GuildSettings, ctx: CommandContext): ReplyEmbed {
@@ -15,7 +16,7 @@ export function renderSettings(settings: GuildSettings, ctx: CommandContext): Re
     { name: t('commands:settings.show.digest'), value: onOff(digest.enabled), inline: true },
     {
       name: t('commands:settings.show.channel'),
-      value: digest.channelId ? `<#${digest.channelId}>` : t('commands:settings.show.noChannel'),
+      value: digest.channelId ? markup.channel(digest.channelId) : t('commands:settings.show.noChannel'),
       inline: true,
     },
     {
@@ -32,12 +33,12 @@ export function renderSettings(settings: GuildSettings, ctx: CommandContext): Re
     {
       name: t('commands:settings.show.moderatorRole'),
       value: settings.moderatorRoleId
-        ? `<@&${settings.moderatorRoleId}>`
+        ? markup.role(settings.moderatorRoleId)
         : t('commands:settings.show.noRole'),
     },
   ];
   if (digest.disabledReason) {
-    const reason = t(`errors:${digest.disabledReason}`, { defaultValue: digest.disabledReason });
+    const reason = t(`errors:${digest.disabledReason}`);
     fields.push({ name: t('commands:settings.show.disabled'), value: reason });
   }
   return { title: t('commands:settings.show.title'), fields };

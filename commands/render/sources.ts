@@ -1,20 +1,17 @@
-import type { Fact, Lang, Source } from '../../facts/schema/index.ts';
+import { type Fact, type Lang, type Source, sourceKey } from '../../facts/schema/index.ts';
 import type { Translate } from '../index.ts';
+import { markup } from '../markup.ts';
 import { formatDate } from './dates.ts';
 
 /** One source as a line: `title — publisher, date`, the title linked when the source has an address. */
 export function renderSource(source: Source, lang: Lang, t: Translate): string {
-  const title = source.url ? `[${source.title}](${source.url})` : source.title;
+  const title = source.url ? markup.link(source.title, source.url) : source.title;
   return t('commands:common.source', {
     title,
     publisher: source.publisher,
     date: formatDate(source.date, lang),
   });
 }
-
-/** A source's identity: the same article cited by several facts counts once. */
-export const sourceKey = (source: Source): string =>
-  `${source.title}|${source.publisher}|${source.url ?? ''}`;
 
 /** The distinct sources of some facts, with how many of the facts each backs, most used first. */
 export function countSources(facts: readonly Fact[]): { source: Source; facts: number }[] {

@@ -1,4 +1,5 @@
 import { renderFactText } from '../numbers/index.ts';
+import { quoteOrigin } from '../quotes/origin.ts';
 import type { Entity, Fact, Lang } from '../schema/index.ts';
 import type { Translate } from './types.ts';
 
@@ -10,11 +11,21 @@ export function renderQuote(
   t: Translate,
 ): string {
   const speaker = fact.quote ? (entities.get(fact.quote.speaker)?.name[lang] ?? fact.quote.speaker) : '';
-  const marking =
-    fact.quote?.original === lang
-      ? t('answer:quoteOriginal')
-      : t('answer:quoteTranslated', { from: t(`answer:langName.${fact.quote?.original}`) });
-  return t('answer:quote', { speaker, words: renderFactText(fact, lang), marking });
+  return t('answer:quote', {
+    speaker,
+    words: renderFactText(fact, lang),
+    marking: quoteMarkingOf(fact, lang, t),
+  });
+}
+
+/** "original wording", "translated from the English"… for a quote in `lang` (the rule is quoteOrigin's). */
+export function quoteMarkingOf(fact: Fact, lang: Lang, t: Translate): string {
+  const origin = quoteOrigin(fact, lang) ?? { kind: 'original' };
+  if (origin.kind === 'original') return t('answer:quoteOriginal');
+  const from = t(`answer:langName.${origin.from}`);
+  return origin.kind === 'translated'
+    ? t('answer:quoteTranslated', { from })
+    : t('answer:quoteRetranslated', { from });
 }
 
 /** One fact as a sentence of an answer: its text, or a quote rendered as a quote. */

@@ -1,4 +1,4 @@
-import type { Entity, Fact, Lang, Source } from '../schema/index.ts';
+import { type Entity, type Fact, type Lang, type Source, sourceKey } from '../schema/index.ts';
 import { createVerifier } from '../verify/index.ts';
 import type { CheckedNumber } from '../verify/types.ts';
 import { renderFactSentence } from './quote.ts';
@@ -16,8 +16,7 @@ export interface TemplatedAnswer {
 /** Sources of the facts used, each once. */
 export function distinctSources(facts: readonly Fact[]): Source[] {
   const seen = new Map<string, Source>();
-  for (const source of facts.flatMap((fact) => fact.sources))
-    seen.set(`${source.title}|${source.publisher}|${source.url ?? ''}`, source);
+  for (const source of facts.flatMap((fact) => fact.sources)) seen.set(sourceKey(source), source);
   return [...seen.values()];
 }
 
@@ -32,9 +31,14 @@ export const latestAsOf = (facts: readonly Fact[]): string | undefined =>
  * The templated answer: the lead fact, then the supporting ones. Each sentence is checked on its own first, so a
  * fact whose rendering carries an unverifiable number is left out rather than shown; then the whole text is checked.
  */
-/** Every sentence closes, so the verifier never reads two facts as one sentence about both subjects. */
-const closed = (sentence: string): string =>
-  /[.!?…]["»”’)]*$|[.!?…]\)$/.test(sentence.trim()) ? sentence.trim() : `${sentence.trim()}.`;
+/**
+ * Closes a sentence (a full stop unless it already ends in one, before any closing quote or bracket), so the
+ * verifier never reads two facts as one sentence about both subjects. Shared with the digest.
+ */
+export const closeSentence = (sentence: string): string => {
+  const trimmed = sentence.trim();
+  return /[.!?…]["»”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
+};
 
 export function composeTemplatedAnswer(
   facts: readonly Fact[],
@@ -44,7 +48,7 @@ export function composeTemplatedAnswer(
 ): TemplatedAnswer {
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const verifier = createVerifier(facts, entities);
-  const sentenceOf = (fact: Fact) => closed(renderFactSentence(fact, lang, byId, t));
+  const sentenceOf = (fact: Fact) => closeSentence(renderFactSentence(fact, lang, byId, t));
   const kept = facts.filter((fact) => verifier.verify(sentenceOf(fact), lang, [fact.id]).ok);
   const text = kept.map(sentenceOf).join(' ');
   const report = verifier.verify(

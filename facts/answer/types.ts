@@ -19,6 +19,16 @@ export interface Answer {
   asOf?: string;
   /** Why an LLM answer was not shown (`llmUnavailable`, `llmTimeout`, `llmRateLimited`, `llmUnverified`…). */
   fallbackReason?: string;
+  /** Facts shown after "no verified fact answers this", labelled as related: they do not answer the question. */
+  related?: string[];
+  /** What the question was about, for a follow-up that names no subject of its own. */
+  subject?: AnswerSubject;
+}
+
+/** The subject of a question as the reader wrote it: entity names and the words saying what was asked. */
+export interface AnswerSubject {
+  namedWords: string[];
+  askedWords: string[];
 }
 
 export interface AnswerRequest {
@@ -27,6 +37,8 @@ export interface AnswerRequest {
   mode: 'template' | 'llm';
   /** Who asks, for per-user LLM limits. */
   askerId?: string;
+  /** The subject of the same reader's previous question, when recent: a follow-up naming no entity reuses it. */
+  previous?: AnswerSubject;
 }
 
 /** Answers questions from the verified facts; the bot and the CLI share one. */
@@ -47,7 +59,9 @@ export type LlmFailureCode =
   | 'llmRefused'
   | 'llmMalformed'
   | 'llmError'
-  | 'llmUnverified';
+  | 'llmUnverified'
+  | 'llmWrongLanguage'
+  | 'llmUnsafe';
 
 export type LlmResult =
   | { ok: true; text: string; usage: { inputTokens: number; outputTokens: number } }

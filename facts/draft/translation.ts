@@ -1,3 +1,4 @@
+import type { FailureDetail } from '../result.ts';
 import { type Entity, type Fact, type Lang, PLACEHOLDER } from '../schema/index.ts';
 import { checkParity } from '../verify/parity.ts';
 import type { DraftFact } from './types.ts';
@@ -13,7 +14,7 @@ export function translationProblems(
   lang: Lang,
   translation: string,
   entities: readonly Entity[] = [],
-): string[] {
+): FailureDetail[] {
   const sourceLang: Lang = lang === 'fr' ? 'en' : 'fr';
   const source = draft.text[sourceLang] ?? '';
   const wanted = placeholdersOf(source).join(' ');
@@ -34,7 +35,7 @@ export function withTranslation(
   lang: Lang,
   translation: string,
   entities: readonly Entity[] = [],
-): { draft: DraftFact; problems: string[] } {
+): { draft: DraftFact; problems: FailureDetail[] } {
   const problems = translationProblems(draft, lang, translation.trim(), entities);
   if (problems.length) return { draft, problems };
   return {

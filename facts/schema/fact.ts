@@ -16,6 +16,10 @@ export const FactStatusSchema = z.enum(['draft', 'verified', 'retired']);
 export type FactStatus = z.infer<typeof FactStatusSchema>;
 
 /** Where a fact comes from, and where in that source it stands. */
+/** A source's identity: the same article cited by several facts counts once. */
+export const sourceKey = (source: { title: string; publisher: string; url?: string | undefined }): string =>
+  `${source.title}|${source.publisher}|${source.url ?? ''}`;
+
 export const SourceSchema = z.strictObject({
   title: z.string().trim().min(1),
   publisher: z.string().trim().min(1),
@@ -65,60 +69,34 @@ const FactShape = z.strictObject({
   verifiedAt: TimestampSchema.optional(),
 });
 
+/** A rule the whole fact breaks, as a problem code (facts/problem.ts) that locales word. */
+const broken = (path: PropertyKey[], code: string, params: Record<string, string> = {}) =>
+  ({ code: 'custom', path, message: code, params: { code, ...params } }) as const;
+
 export const FactSchema = FactShape.superRefine((fact, ctx) => {
   const keys = new Set<string>();
   fact.values.forEach((value, index) => {
     if (keys.has(value.key))
-      ctx.addIssue({ code: 'custom', path: ['values', index, 'key'], message: 'duplicate key' });
+      ctx.addIssue(broken(['values', index, 'key'], 'duplicateKey', { key: value.key }));
     keys.add(value.key);
   });
   for (const lang of ['fr', 'en'] as const) {
     for (const match of fact.text[lang].matchAll(PLACEHOLDER)) {
-      if (!keys.has(match[1]!)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['text', lang],
-          message: `placeholder {${match[1]}} names no value`,
-        });
-      }
+      if (!keys.has(match[1]!))
+        ctx.addIssue(broken(['text', lang], 'unknownPlaceholder', { name: `{${match[1]}}` }));
     }
   }
-  if (fact.kind === 'quote' && !fact.quote) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['quote'],
-      message: 'a quote needs its speaker and original language',
-    });
-  }
-  if (fact.kind !== 'quote' && fact.quote) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['quote'],
-      message: `only a quote carries a speaker, not a ${fact.kind}`,
-    });
-  }
-  if (fact.quote && !fact.entities.includes(fact.quote.speaker)) {
-    ctx.addIssue({ code: 'custom', path: ['entities'], message: 'the speaker must be one of the entities' });
-  }
-  if (fact.quote?.originalSource !== undefined && fact.quote.originalSource >= fact.sources.length) {
-    ctx.addIssue({ code: 'custom', path: ['quote', 'originalSource'], message: 'no source at that index' });
-  }
-  if (fact.kind === 'figure' && !fact.values.some((value) => value.kind === 'quantity')) {
-    ctx.addIssue({ code: 'custom', path: ['values'], message: 'a figure carries at least one number' });
-  }
-  if (fact.status === 'verified' && fact.needsTranslation) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['text', fact.needsTranslation],
-      message: 'a fact awaiting its translation cannot be verified',
-    });
-  }
-  if (fact.status === 'verified' && !(fact.verifiedBy && fact.verifiedAt)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['verifiedBy'],
-      message: 'a verified fact names who verified it and when',
-    });
-  }
+  if (fact.kind === 'quote' && !fact.quote) ctx.addIssue(broken(['quote'], 'quoteNeedsSpeaker'));
+  if (fact.kind !== 'quote' && fact.quote) ctx.addIssue(broken(['quote'], 'speakerOnlyForQuotes'));
+  if (fact.quote && !fact.entities.includes(fact.quote.speaker))
+    ctx.addIssue(broken(['entities'], 'speakerNotAnEntity', { id: fact.quote.speaker }));
+  if (fact.quote?.originalSource !== undefined && fact.quote.originalSource >= fact.sources.length)
+    ctx.addIssue(broken(['quote', 'originalSource'], 'noSuchSource'));
+  if (fact.kind === 'figure' && !fact.values.some((value) => value.kind === 'quantity'))
+    ctx.addIssue(broken(['values'], 'figureNeedsNumber'));
+  if (fact.status === 'verified' && fact.needsTranslation)
+    ctx.addIssue(broken(['text', fact.needsTranslation], 'awaitingTranslation'));
+  if (fact.status === 'verified' && !(fact.verifiedBy && fact.verifiedAt))
+    ctx.addIssue(broken(['verifiedBy'], 'verifiedNeedsVerifier'));
 });
 export type Fact = z.infer<typeof FactSchema>;

@@ -21,6 +21,18 @@ export type QuantityUnit = z.infer<typeof QuantityUnitSchema>;
 export const ScaleSchema = z.enum(['one', 'thousand', 'million', 'billion', 'trillion']);
 export type Scale = z.infer<typeof ScaleSchema>;
 
+/** Mention units that name a point in time (`2025`, `Q3 2025`…), not an amount. */
+export const CALENDAR_UNITS: ReadonlySet<string> = new Set(['year', 'half', 'quarter', 'month', 'date']);
+
+/** What each scale multiplies by: the one table of scale factors. */
+export const SCALE_FACTOR: Record<Scale, number> = {
+  one: 1,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
 /** The hedge published with a number: `environ`/about, `près de`/nearly, `plus de`/more than… */
 export const QualifierSchema = z.enum([
   'exact',
@@ -38,14 +50,15 @@ export type Qualifier = z.infer<typeof QualifierSchema>;
  * or a span of two of them joined by `/` (`2025-01/2025-08`).
  */
 const point = String.raw`\d{4}(?:-(?:H[12]|Q[1-4]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?`;
-export const PeriodSchema = z.string().regex(new RegExp(`^${point}(?:/${point})?$`), {
-  message: 'expected a period such as 2025, 2025-Q3, 2025-07, 2025-09-10',
-});
+// The message is the problem code (facts/problem.ts); locales word it.
+export const PeriodSchema = z
+  .string()
+  .regex(new RegExp(`^${point}(?:/${point})?$`), { message: 'badPeriod' });
 export type Period = z.infer<typeof PeriodSchema>;
 
 const key = z
   .string()
-  .regex(/^[a-z][a-zA-Z0-9]*$/, { message: 'expected a camelCase key such as "netLoss"' })
+  .regex(/^[a-z][a-zA-Z0-9]*$/, { message: 'badValueKey' })
   .max(40);
 
 /**

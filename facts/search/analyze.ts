@@ -1,4 +1,4 @@
-import type { FactValue, Lang } from '../schema/index.ts';
+import { type FactValue, type Lang, SCALE_FACTOR } from '../schema/index.ts';
 import { factsOf, visitConcepts, type WordFacts } from './concepts.ts';
 import { splitCamelCase, splitWords, tokenize } from './normalize.ts';
 
@@ -63,7 +63,7 @@ const UNIT_CONCEPTS: Partial<Record<string, readonly string[]>> = {
   years: ['year'],
 };
 
-const SCALE: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALE: Record<string, number> = SCALE_FACTOR;
 
 /** Period tokens: `2025-Q3` gives the year and the quarter, `2025-07` the year and the month. */
 function periodTerms(period: string): { words: string[]; concepts: string[] } {

@@ -2,6 +2,7 @@ import type { Entity, Fact, FactKind } from '../schema/index.ts';
 import { analyzeText, collectTextTerms, symbolConcepts, valueTerms } from './analyze.ts';
 import { stemWord } from './concepts.ts';
 import { stripPlaceholders, tokenize } from './normalize.ts';
+import { factSpans, type MonthSpan, spanOf } from './periods.ts';
 
 /** What MiniSearch indexes for one fact: terms per field, already folded and stemmed, each once. */
 export interface FactDocument {
@@ -25,7 +26,17 @@ export interface FactMeta {
   hasQuantity: boolean;
   /** Carries an amount of money (USD, EUR). */
   hasMoney: boolean;
+  /** Carries a number of things counted one by one (a count, bitcoins, megawatts, years…), not money or a share. */
+  hasCount: boolean;
+  /** Its dated values as spans of months, for a question naming a period (see `periods.ts`). */
+  spans: readonly MonthSpan[];
+  /** Dates a value after the fact's as-of date: a plan or deadline ("by December 2026"). */
+  plansAhead: boolean;
+  /** The measures its values carry (`netLoss`, `btcMined`): what figures it can answer with. */
+  measures: readonly string[];
 }
+
+const COUNTED_UNITS: ReadonlySet<string> = new Set(['count', 'BTC', 'MW', 'GW', 'years', 'months', 'days']);
 
 /** What an entity adds to the document of every fact concerning it: its names' forms and their concepts. */
 export interface EntityTerms {
@@ -125,6 +136,14 @@ export function buildDocument(
       hasQuantity: fact.values.some((value) => value.kind === 'quantity'),
       hasMoney: fact.values.some(
         (value) => value.kind === 'quantity' && (value.unit === 'USD' || value.unit === 'EUR'),
+      ),
+      spans: factSpans(fact),
+      plansAhead: factSpans(fact).some(
+        ([, end]) => end > (spanOf(fact.asOf.slice(0, 7))?.[0] ?? Number.POSITIVE_INFINITY),
+      ),
+      hasCount: fact.values.some((value) => value.kind === 'quantity' && COUNTED_UNITS.has(value.unit)),
+      measures: distinct(
+        fact.values.flatMap((value) => (value.kind === 'quantity' && value.measure ? [value.measure] : [])),
       ),
     },
   };

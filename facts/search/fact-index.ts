@@ -79,7 +79,14 @@ function buildQuery(question: AnalyzedQuestion): Query {
   add(question.words, WORD_QUERY);
   add(question.genericWords, GENERIC_QUERY);
   // Intents, units and periods (`howmuch`, `usd`, `q3`) match most facts: they rank (see createRanker), not retrieve.
-  add(question.concepts.filter(isTopicalConcept).map(conceptTerm), CONCEPT_QUERY);
+  // The kind a "which miner" question names is what the answer is, not a topic the fact must share.
+  const kindOnly = new Set(question.tokens.filter((t) => t.answerType).flatMap((t) => t.concepts));
+  for (const token of question.tokens)
+    if (!token.answerType) for (const c of token.concepts) kindOnly.delete(c);
+  add(
+    question.concepts.filter((c) => isTopicalConcept(c) && !kindOnly.has(c)).map(conceptTerm),
+    CONCEPT_QUERY,
+  );
   add(question.entityIds.map(entityTerm), ENTITY_QUERY);
   return { combineWith: 'OR', queries };
 }
@@ -166,15 +173,24 @@ export function createFactIndex(facts: readonly Fact[], entities: readonly Entit
     const scores = new Float64Array(results.length);
     const matchedTerms = new Set<string>();
     const queryTerms = countQueryTerms(question);
+    const termsByFact = new Map<string, ReadonlySet<string>>();
     for (const result of results) {
       const fact = indexed.get(result.id as string);
       if (!fact) continue;
+      termsByFact.set(fact.id, new Set(result.queryTerms));
       // Once every query term has matched, the other results cannot add any.
       if (matchedTerms.size < queryTerms) for (const term of result.queryTerms) matchedTerms.add(term);
       scores[matched.length] = result.score * rank(fact);
       matched.push(fact);
     }
-    return new RankedOutcome(question, matchedTerms, named, matched, scores.subarray(0, matched.length));
+    return new RankedOutcome(
+      question,
+      matchedTerms,
+      named,
+      matched,
+      scores.subarray(0, matched.length),
+      termsByFact,
+    );
   };
 
   return {

@@ -12,6 +12,8 @@ export interface QuestionToken extends AnalyzedToken {
   properNoun: boolean;
   /** Carries a topic of the bot (not an intent, a unit or a period), or is an ordinary content word. */
   content: boolean;
+  /** The noun after "which", "quelle": what kind of thing the answer names ("which miner"), not what it holds. */
+  answerType: boolean;
   /** Its stem in the question's language, then in the other one, for a reader writing in the other language. */
   stems: string[];
 }
@@ -29,6 +31,15 @@ export interface AnalyzedQuestion {
   entityIds: string[];
 }
 
+const WHICH: ReadonlySet<string> = new Set(['which', 'what', 'quel', 'quelle', 'quels', 'quelles']);
+/** Nouns for a kind of company, person or body: after "which", the kind the answer names ("which miner"). */
+const KINDS: ReadonlySet<string> = new Set(
+  `company companies firm firms miner miners bank banks business businesses person people executive executives
+  secretary official officials regulator regulators exchange exchanges institution institutions country countries
+  analyst analysts investor investors founder ceo group groups boite boites entreprise entreprises societe societes
+  firme firmes mineur mineurs banque banques personne personnes dirigeant dirigeants secretaire responsable
+  regulateur pays analyste analystes investisseur investisseurs fondateur pdg groupe groupes`.split(/\s+/),
+);
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const CAPITAL = /\p{Lu}/u;
 const OPENING = /[\s«"'“(]/;
@@ -52,7 +63,12 @@ export function analyzeQuestion(question: string, lang: Lang, entities: readonly
     const original = question.slice(start, end);
     const inEntity = mentions.some((m) => start < m.end && end > m.start);
     const capital = CAPITAL_FIRST.test(original);
-    const allCaps = original.length >= 2 && original === original.toUpperCase() && CAPITAL.test(original);
+    // `1B`, `Q3` or `10X` are amounts and periods, not names.
+    const allCaps =
+      original.length >= 2 &&
+      original === original.toUpperCase() &&
+      CAPITAL.test(original) &&
+      !/\d/.test(original);
     const properNoun = !stop && !inEntity && (allCaps || (capital && !sentenceStart(question, start)));
     const intentOnly = concepts.length > 0 && !concepts.some(isTopicalConcept);
     // A stop word of the other language is no content either: readers mix languages.
@@ -60,7 +76,27 @@ export function analyzeQuestion(question: string, lang: Lang, entities: readonly
     // Names are indexed under every form already; a second stem would count them twice.
     const otherStem = inEntity ? stem : stemWord(surface, other);
     const stems = otherStem === stem ? [stem] : [stem, otherStem];
-    return { surface, start, end, stem, stop, concepts, inEntity, properNoun, content, stems };
+    return {
+      surface,
+      start,
+      end,
+      stem,
+      stop,
+      concepts,
+      inEntity,
+      properNoun,
+      content,
+      stems,
+      answerType: false,
+    };
+  });
+  // The noun a "which"/"quelle" question names is the kind of its answer: it weighs as a hint, not as a topic.
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (WHICH.has(token.surface) && next && KINDS.has(next.surface) && !next.inEntity) {
+      next.answerType = true;
+      next.content = false;
+    }
   });
   const words = unique(tokens.filter((t) => !t.stop && (t.content || t.inEntity)).flatMap((t) => t.stems));
   const genericWords = unique(tokens.filter((t) => !t.stop && !t.content && !t.inEntity).map((t) => t.stem));

@@ -20,12 +20,21 @@ export interface NamedEntity {
 export interface SearchOutcome {
   /** Every hit, best first (sorted when first read). */
   readonly hits: SearchHit[];
-  /** The first `limit` of `hits` (of those concerning one of `concerning`, when given), without sorting all. */
-  best(limit: number, concerning?: readonly string[]): SearchHit[];
+  /**
+   * The first `limit` of `hits` (of those concerning one of `concerning`, when given, and that `accept` keeps),
+   * without sorting all.
+   */
+  best(
+    limit: number,
+    concerning?: readonly string[],
+    accept?: (meta: FactMeta, id: string) => boolean,
+  ): SearchHit[];
   question: AnalyzedQuestion;
   matchedTerms: ReadonlySet<string>;
   /** Named entities: their type and how specific each is in the index (see `specificityOf`). */
   named: ReadonlyMap<string, NamedEntity>;
+  /** The query terms (stems, `~concept`, `@entity`) one fact matched: what of the question it covers. */
+  termsMatchedBy(factId: string): ReadonlySet<string>;
 }
 
 /** An indexed fact: its id and what ranking reads. */
@@ -51,14 +60,23 @@ export class RankedOutcome implements SearchOutcome {
     readonly named: ReadonlyMap<string, NamedEntity>,
     private readonly matched: readonly IndexedFact[],
     private readonly scores: Float64Array,
+    private readonly termsByFact: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   ) {}
+
+  termsMatchedBy(factId: string): ReadonlySet<string> {
+    return this.termsByFact.get(factId) ?? new Set();
+  }
 
   get hits(): SearchHit[] {
     this.#hits ??= this.matched.map((_, i) => this.hitAt(i)).sort(before);
     return this.#hits;
   }
 
-  best(limit: number, concerning?: readonly string[]): SearchHit[] {
+  best(
+    limit: number,
+    concerning?: readonly string[],
+    accept?: (meta: FactMeta, id: string) => boolean,
+  ): SearchHit[] {
     const size = Math.max(0, Math.floor(limit));
     const top: SearchHit[] = [];
     for (let i = 0; i < this.matched.length && size > 0; i++) {
@@ -68,6 +86,7 @@ export class RankedOutcome implements SearchOutcome {
       // Most matches rank below the last kept: turned away before any allocation.
       if (last && (score < last.score || (score === last.score && fact.id > last.factId))) continue;
       if (concerning?.length && !fact.meta.entities.some((id) => concerning.includes(id))) continue;
+      if (accept && !accept(fact.meta, fact.id)) continue;
       const hit = this.hitAt(i);
       let at = top.length;
       while (at > 0 && before(hit, top[at - 1]!) < 0) at--;

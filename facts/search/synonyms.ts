@@ -26,8 +26,10 @@ revenue topic: revenue, sales, turnover, earn, earned, earnings, income
   | revenu, revenus, chiffre d'affaires, ventes, gagné, gagner
 shares topic: shares, share, stock, stocks, share price, stock price, equity
   | action, actions, titre, titres, cours de l'action, cours de bourse
-site topic: site, facility, facilities, installation, plant, campus
-  | site, installation, installations, usine, centre
+site topic: site, sites, facility, facilities, installation, plant, plants, campus
+  | site, sites, installation, installations, usine, usines, centre
+incident topic: fire, fires, blaze, incident, accident, explosion, outage, damage, damaged
+  | incendie, incendies, feu, sinistre, accident, explosion, panne, dégâts, endommagé
 datacenter domain: data center, data centre, datacenter, data centers
   | centre de données, centres de données
 cashflow topic: free cash flow, cash flow, cash flows
@@ -40,8 +42,9 @@ fund topic: fund, funds, investment fund, vehicle
   | fonds, fonds d'investissement
 mining domain: mining, mined, mine, miner, miners, hashrate
   | minage, miné, minés, mine, miner, mineur, mineurs, extrait
-holdings topic: holdings, holding, hold, holds, held, own, owns, owned, stake
-  | avoirs, détient, détiennent, détenir, détenait, détenu, détenus, détention, participations, possède,
+holdings topic: holdings, holding, hold, holds, held, own, owns, owned, stake, btc stack, bitcoin stack,
+    bitcoin treasury, btc stash
+  | stock de btc, stock de bitcoin, stock de bitcoins, réserve de bitcoins, trésor de guerre en bitcoins, avoirs, détient, détiennent, détenir, détenait, détenu, détenus, détention, participations, possède,
     possèdent, détenant
 supply topic: supply, circulating supply
   | offre, offre totale, offre en circulation
@@ -54,9 +57,10 @@ debt topic: debt, convertible debt, convertible notes, bonds, borrowing
 law topic: act, law, bill, legislation, regulation, regulations, rules, regulatory
   | loi, législation, réglementation, règlement, règles, réglementaire
 growth topic: grow, grew, grown, growth, rise, rose, increase, increased, jump, jumped, surge, surged, gain,
-    gains, climb
-  | croissance, croître, hausse, augmenté, augmentation, bondi, bond, progression, grimpé, monté, gain, gains
-decline topic: drop, dropped, fall, fell, decline, declined, plunge, plunged, slump, tumble, tumbled
+    gains, climb, added, add, adds
+  | ajouté, ajoutée, ajoutés, ajouter, croissance, croître, hausse, augmenté, augmentation, bondi, bond, progression, grimpé, monté, gain, gains
+decline topic: drop, dropped, fall, fell, decline, declined, plunge, plunged, slump, tumble, tumbled, hit, hits,
+    took a hit, sank, sink, slid, lose ground, lost ground
   | baisse, chute, chuté, recul, reculé, diminution, tombé, plongé
 ai domain: ai, artificial intelligence, hpc, gpu, gpus, high-performance computing, compute, computing
   | ia, intelligence artificielle, hpc, gpu, calcul haute performance, calcul
@@ -108,12 +112,14 @@ usd hint: dollar, dollars, usd
   | dollar, dollars, usd
 power hint: megawatt, megawatts, mw, gigawatt, gigawatts, gw, capacity
   | mégawatt, mégawatts, mw, gigawatt, gigawatts, gw, capacité, puissance
-cost hint: cost, costs, average cost, cost per
-  | coût, coûts, coût moyen
-price hint: price, prices, priced, valued, valuation
-  | prix, cours, valorisation
+cost hint: cost, costs, average cost, cost per, spend, spends, spent, spending, capex, pay, paid, pays
+  | coût, coûts, coût moyen, coûter, coûtera, dépenser, dépense, dépenses, dépensé, dépensera, payer, payé
+price hint: price, prices, priced, valued, valuation, trading at, trade at, trades at
+  | prix, cours, valorisation, cote, cotait, coté, cotée, cotation, se négocie
+marketcap hint: market cap, market capitalization, market capitalisation, market value, marketcap
+  | capitalisation boursière, capitalisation, valeur boursière, valorisation boursière
 ceo hint: ceo, chief executive, boss
-  | pdg, directeur général, patron, dirigeant
+  | pdg, directeur général, patron, dirigeant, dirige, dirigé, dirigée
 founder hint: founder, co-founder, cofounder
   | fondateur, cofondateur, fondatrice
 invest hint: invest, investment, investments, investor, investors, investing

@@ -1,7 +1,7 @@
+import { problemsOfIssues } from '../problem.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { type AuditEntry, AuditEntrySchema } from '../schema/index.ts';
 import type { Change } from './operations.ts';
-import { describeIssues } from './problems.ts';
 import { freezeDeep } from './state.ts';
 
 // The facts in a change were validated on their way in (`before` when stored, `after` just now); the rest of the
@@ -25,7 +25,7 @@ export function buildEntries(
     };
     const checked = EnvelopeSchema.safeParse(head);
     if (!checked.success)
-      return fail('factInvalid', { id: change.after.id }, describeIssues(checked.error.issues));
+      return fail('factInvalid', { id: change.after.id }, problemsOfIssues(checked.error.issues));
     // Key order puts `factId` early in each journal line, where the history index looks for it.
     const { note, ...rest } = checked.data;
     entries.push(

@@ -1,3 +1,4 @@
+import { problemsOfIssues } from '../problem.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { ActorSchema, type AuditEntry, type Entity, type Fact } from '../schema/index.ts';
 import { buildEntries } from './audit-entry.ts';
@@ -12,7 +13,6 @@ import {
   planRetire,
   planVerify,
 } from './operations.ts';
-import { describeIssues } from './problems.ts';
 import { createSerialQueue } from './queue.ts';
 import type { FactRepository, ImportCounts, StoreOptions } from './repository.ts';
 import { applyEntry, freezeDeep, type StoreState } from './state.ts';
@@ -84,7 +84,7 @@ export function createRepository(
     enqueue(async (): Promise<Result<T>> => {
       if (closed) return fail('storeClosed');
       const who = ActorSchema.safeParse(actor);
-      if (!who.success) return fail('factInvalid', {}, describeIssues(who.error.issues, ['actor']));
+      if (!who.success) return fail('actorInvalid', { actor }, problemsOfIssues(who.error.issues, ['actor']));
       return run({ state, actor: who.data, at: clock().toISOString(), checks });
     });
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { migrateFact } from '../measures/index.ts';
-import { fail, ok, type Result } from '../result.ts';
+import { prefixDetails, problem, problemsOfIssues } from '../problem.ts';
+import { type FailureDetail, fail, ok, type Result } from '../result.ts';
 import { type Entity, EntitySchema, type Fact, FactSchema } from '../schema/index.ts';
 import { entityChanges } from './entity-operations.ts';
 import { NewFactSchema } from './inputs.ts';
 import { type Change, type ChangeContext, sameContent } from './operations.ts';
-import { describeIssues, factProblems } from './problems.ts';
+import { factProblems } from './problems.ts';
 import type { ImportCounts } from './repository.ts';
 
 /** What an import will write: the entity table when it changes, and one change per new or different fact. */
@@ -64,8 +65,8 @@ const contentOf = (fact: ImportedFact) =>
  */
 export function planImport(data: unknown, { state, checks, actor, at }: ChangeContext): Result<ImportPlan> {
   const shape = DatasetShape.safeParse(data);
-  if (!shape.success) return importInvalid(describeIssues(shape.error.issues));
-  const problems: string[] = [];
+  if (!shape.success) return importInvalid(problemsOfIssues(shape.error.issues));
+  const problems: FailureDetail[] = [];
   const table = new Map(state.entities);
   let entitiesChanged = false;
   for (const { item, index } of parseAll(shape.data.entities, ImportedEntitySchema, 'entities', problems)) {
@@ -78,7 +79,7 @@ export function planImport(data: unknown, { state, checks, actor, at }: ChangeCo
       { at, actor, action: before ? 'edit' : 'create', ...(before ? { changes } : {}) },
     ];
     const entity = EntitySchema.safeParse({ ...content, status: 'draft', trail });
-    if (!entity.success) problems.push(...describeIssues(entity.error.issues, ['entities', index]));
+    if (!entity.success) problems.push(...problemsOfIssues(entity.error.issues, ['entities', index]));
     else {
       table.set(content.id, entity.data);
       entitiesChanged = true;
@@ -88,10 +89,9 @@ export function planImport(data: unknown, { state, checks, actor, at }: ChangeCo
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
   const changes: Change[] = [];
   for (const { item, index } of parseAll(shape.data.facts, ImportedFactSchema, 'facts', problems)) {
-    const where = (problem: string) => `facts.${index}.${problem}`;
     const before = state.facts.get(item.id) ?? null;
     if (before?.status === 'retired') {
-      problems.push(where(`id: fact "${item.id}" is retired`));
+      problems.push(problem(['facts', index, 'id'], 'retiredFact', { id: item.id }));
       continue;
     }
     const content = contentOf(item);
@@ -104,9 +104,10 @@ export function planImport(data: unknown, { state, checks, actor, at }: ChangeCo
       }
       if (item.version !== before.version) {
         problems.push(
-          where(
-            `version: made from version ${item.version ?? '—'}, the store holds version ${before.version}`,
-          ),
+          problem(['facts', index, 'version'], 'importStaleVersion', {
+            made: item.version ?? '—',
+            stored: before.version,
+          }),
         );
         continue;
       }
@@ -132,12 +133,12 @@ export function planImport(data: unknown, { state, checks, actor, at }: ChangeCo
         };
     const parsed = FactSchema.safeParse(candidate);
     if (!parsed.success) {
-      problems.push(...describeIssues(parsed.error.issues, ['facts', index]));
+      problems.push(...problemsOfIssues(parsed.error.issues, ['facts', index]));
       continue;
     }
     const fact = migrateFact(parsed.data, state.legacyKeys);
     const found = factProblems(fact, table, checks, state.measures);
-    if (found.length) problems.push(...found.map(where));
+    if (found.length) problems.push(...prefixDetails(['facts', index], found));
     else {
       changes.push({ action: 'import', before, after: fact });
       counts[before ? 'updated' : 'added']++;
@@ -152,14 +153,15 @@ export function parseAll<T extends { id: string }>(
   items: readonly unknown[],
   schema: z.ZodType<T>,
   name: string,
-  problems: string[],
+  problems: FailureDetail[],
 ): { item: T; index: number }[] {
   const seen = new Set<string>();
   const parsed: { item: T; index: number }[] = [];
   items.forEach((item, index) => {
     const result = schema.safeParse(item);
-    if (!result.success) problems.push(...describeIssues(result.error.issues, [name, index]));
-    else if (seen.has(result.data.id)) problems.push(`${name}.${index}.id: duplicate id "${result.data.id}"`);
+    if (!result.success) problems.push(...problemsOfIssues(result.error.issues, [name, index]));
+    else if (seen.has(result.data.id))
+      problems.push(problem([name, index, 'id'], 'duplicateId', { id: result.data.id }));
     else {
       seen.add(result.data.id);
       parsed.push({ item: result.data, index });
@@ -168,4 +170,5 @@ export function parseAll<T extends { id: string }>(
   return parsed;
 }
 
-const importInvalid = (problems: string[]) => fail('importInvalid', { count: problems.length }, problems);
+const importInvalid = (problems: FailureDetail[]) =>
+  fail('importInvalid', { count: problems.length }, problems);

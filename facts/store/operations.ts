@@ -1,8 +1,9 @@
 import type { FactCheck } from '../dataset.ts';
+import { problemsOfIssues } from '../problem.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { AuditAction, Fact } from '../schema/index.ts';
 import { FactPatchSchema, NewFactSchema } from './inputs.ts';
-import { describeIssues, validateFact } from './problems.ts';
+import { validateFact } from './problems.ts';
 import type { StoreState } from './state.ts';
 
 /** One change ready to journal: the fact before (null when new) and the validated fact after. */
@@ -44,7 +45,7 @@ export function planAdd(input: unknown, { state, actor, at, checks }: ChangeCont
     return fail(
       'factInvalid',
       { id: String((input as { id?: unknown })?.id) },
-      describeIssues(parsed.error.issues),
+      problemsOfIssues(parsed.error.issues),
     );
   }
   if (state.facts.has(parsed.data.id)) return fail('factExists', { id: parsed.data.id });
@@ -65,7 +66,7 @@ export function planEdit(
   { state, actor, at, checks }: ChangeContext,
 ): Result<Change> {
   const parsed = FactPatchSchema.safeParse(patch);
-  if (!parsed.success) return fail('factInvalid', { id: current.id }, describeIssues(parsed.error.issues));
+  if (!parsed.success) return fail('factInvalid', { id: current.id }, problemsOfIssues(parsed.error.issues));
   const {
     verifiedBy: _by,
     verifiedAt: _at,

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { FactCheck } from '../dataset.ts';
 import { legacyIndex, measureProblems, migrateFact } from '../measures/index.ts';
-import { fail, ok, type Result } from '../result.ts';
+import { problem, problemsOfIssues } from '../problem.ts';
+import { type FailureDetail, fail, ok, type Result } from '../result.ts';
 import { type Entity, type Fact, FactSchema, type Measure } from '../schema/index.ts';
 
 /** A zod path as `facts.17.values.0.unit`. */
@@ -20,9 +21,9 @@ export function factProblems(
   entities: ReadonlyMap<string, Entity>,
   checks: readonly FactCheck[],
   measures?: ReadonlyMap<string, Measure>,
-): string[] {
-  const problems = fact.entities.flatMap((id, index) =>
-    entities.has(id) ? [] : [`entities.${index}: unknown entity "${id}"`],
+): FailureDetail[] {
+  const problems: FailureDetail[] = fact.entities.flatMap((id, index) =>
+    entities.has(id) ? [] : [problem(['entities', index], 'unknownEntity', { id })],
   );
   if (measures) problems.push(...measureProblems(fact, measures));
   if (!checks.length) return problems;
@@ -42,7 +43,7 @@ export function validateFact(
 ): Result<Fact> {
   const parsed = FactSchema.safeParse(candidate);
   const id = String((candidate as { id?: unknown }).id);
-  if (!parsed.success) return fail('factInvalid', { id }, describeIssues(parsed.error.issues));
+  if (!parsed.success) return fail('factInvalid', { id }, problemsOfIssues(parsed.error.issues));
   const fact = measures ? migrateFact(parsed.data, legacyIndex([...measures.values()])) : parsed.data;
   const unknown = fact.values.find(
     (value) => value.kind === 'quantity' && value.measure && !measures?.has(value.measure),

@@ -88,5 +88,6 @@ export const STORE_ERROR_CODES = [
   'entityUnchanged',
   'entityAlreadyVerified',
   'diskFull',
+  'actorInvalid',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];

@@ -18,8 +18,8 @@ const SENTENCE_END = /[.!?…]+["»”’)]*(?=\s+\S)|\n+/g;
 
 // Connectors that start a clause about another subject: "Bitfarms fell, while IREN rose".
 const CONNECTORS: Record<Lang, RegExp> = {
-  en: /;|\s(?:while|whereas|but|versus|vs\.?|compared with|unlike)\s|,\s(?:and|whereas)\s/gi,
-  fr: /;|\s(?:tandis que|alors que|mais|contre|face à|comparé à|à la différence de)\s|,\s(?:et|quand)\s/gi,
+  en: /;|\s(?:while|whereas|but|yet|versus|vs\.?|compared with|unlike|contrasted with|in contrast to|as opposed to)\s|,\s(?:and|whereas|however)\s/gi,
+  fr: /;|\s(?:tandis que|alors que|mais|contre|face à|comparé à|à la différence de|contrairement à|à l'inverse de|par opposition à|pourtant)\s|,\s(?:et|quand|cependant)\s/gi,
 };
 
 function splitAt(text: string, span: Span, pattern: RegExp): Span[] {

@@ -1,17 +1,7 @@
 import type { NumberMention } from '../numbers/index.ts';
-import type { FactValue, Qualifier, Scale } from '../schema/index.ts';
+import { CALENDAR_UNITS, type FactValue, type Qualifier, SCALE_FACTOR } from '../schema/index.ts';
 import { periodsAgree } from './calendar.ts';
 import type { CheckReason } from './types.ts';
-
-const CALENDAR_UNITS = new Set(['year', 'half', 'quarter', 'month', 'date']);
-
-export const SCALE_FACTOR: Record<Scale, number> = {
-  one: 1,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
 
 /** Misses ranked from nearest to farthest, so a report names the closest reason a number failed. */
 export const REASON_RANK: readonly CheckReason[] = [
@@ -29,9 +19,32 @@ export const isCalendar = (mention: Pick<NumberMention, 'unit'>): boolean => CAL
 const UPWARD = new Set<Qualifier>(['moreThan', 'atLeast']);
 const DOWNWARD = new Set<Qualifier>(['lessThan', 'atMost']);
 
-/** "More than 17 %" written for a figure published as "less than 17 %" says the opposite. */
-const contradicts = (written: Qualifier, stated: Qualifier): boolean =>
-  (UPWARD.has(written) && DOWNWARD.has(stated)) || (DOWNWARD.has(written) && UPWARD.has(stated));
+/**
+ * "More than 17 %" written for a figure published as "less than 17 %" says the opposite; so does "more than" for
+ * "nearly" (just under) and "nearly" for "more than", or going past the end of a published range ("more than 5
+ * years" for "3 to 5 years").
+ */
+const contradicts = (written: Qualifier, value: FactValue): boolean => {
+  const stated = value.qualifier;
+  if ((UPWARD.has(written) && DOWNWARD.has(stated)) || (DOWNWARD.has(written) && UPWARD.has(stated)))
+    return true;
+  if (UPWARD.has(written) && stated === 'nearly') return true;
+  if (written === 'nearly' && UPWARD.has(stated)) return true;
+  const role = value.kind === 'quantity' ? value.role : undefined;
+  return (UPWARD.has(written) && role === 'high') || (DOWNWARD.has(written) && role === 'low');
+};
+
+const BELOW_ALREADY = new Set<Qualifier>(['lessThan', 'atMost', 'nearly']);
+
+/** "More than 300" rounds to 297 but claims more than the fact does; "less than 15" for 17 claims less. */
+function overstates(mention: NumberMention, value: FactValue): boolean {
+  if (value.kind !== 'quantity' || value.qualifier === 'about') return false;
+  const written = Math.abs(mention.value);
+  const stored = Math.abs(value.value);
+  const margin = 1e-9 * Math.max(written, stored);
+  if (UPWARD.has(mention.qualifier)) return written > stored + margin;
+  return DOWNWARD.has(mention.qualifier) && written < stored - margin && !BELOW_ALREADY.has(value.qualifier);
+}
 
 /** The stored value, rounded to the precision the text shows, equals the written value (signs aside: "-18 %" is an 18 % drop). */
 export function roundsTo(written: number, precision: number, stored: number): boolean {
@@ -80,7 +93,9 @@ export function compareWithValue(mention: NumberMention, value: FactValue): Chec
       : 'noSuchValue';
   }
   if (sameNumber(mention, value.value))
-    return contradicts(mention.qualifier, value.qualifier) ? 'qualifierContradiction' : 'match';
+    return contradicts(mention.qualifier, value) || overstates(mention, value)
+      ? 'qualifierContradiction'
+      : 'match';
   if (scaleShifted(mention.value, value.value)) return 'scaleMismatch';
   const relative = Math.abs(Math.abs(mention.value) - Math.abs(value.value)) / Math.abs(value.value || 1);
   return relative < 0.1 ? 'roundingMismatch' : 'noSuchValue';

@@ -1,6 +1,7 @@
 import type { FactCheck } from '../dataset.ts';
 import { extractNumbers, renderFactText } from '../numbers/index.ts';
 import { entityNumberNames } from '../numbers/registry-names.ts';
+import { type Problem, problem } from '../problem.ts';
 import { type Fact, LANGS } from '../schema/index.ts';
 import { findEntitiesIn } from '../search/index.ts';
 import { attributableOf } from './attribution.ts';
@@ -14,7 +15,7 @@ const label = (fact: Fact, index: number) => fact.values[index]!.key;
  * texts. A fact whose two languages disagree cannot be saved.
  */
 export const checkParity: FactCheck = (fact, entities) => {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   // A name with digits ("Hut 8", "S&P 500") is no number of the fact.
   const names = entityNumberNames(entities);
   for (const lang of LANGS) {
@@ -22,12 +23,14 @@ export const checkParity: FactCheck = (fact, entities) => {
     const mentions = extractNumbers(text, lang, { names });
     for (const mention of mentions) {
       if (!fact.values.some((value) => compareWithValue(mention, value) === 'match')) {
-        problems.push(`text.${lang}: "${mention.text}" is none of the fact's values`);
+        problems.push(problem(['text', lang], 'notAValue', { text: mention.text }));
       }
     }
     fact.values.forEach((value, index) => {
       if (!mentions.some((mention) => compareWithValue(mention, value) === 'match')) {
-        problems.push(`values.${label(fact, index)}: does not appear in text.${lang}`);
+        problems.push(
+          problem(['values', label(fact, index)], lang === 'fr' ? 'valueNotInFrench' : 'valueNotInEnglish'),
+        );
       }
     });
   }
@@ -44,5 +47,5 @@ export const checkNamedEntities: FactCheck = (fact, entities) => {
   );
   return [...named]
     .filter((id) => !fact.entities.includes(id))
-    .map((id) => `entities: the text names "${id}", which is not listed`);
+    .map((id) => problem(['entities'], 'unlistedEntity', { id }));
 };

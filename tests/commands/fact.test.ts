@@ -63,7 +63,7 @@ describe('/fact', () => {
     const text = replyText(ctx.lastReply());
     expect(text).toContain('Ben Gagnon');
     expect(text).toContain(ctx.t('commands:common.translation', { lang: 'anglais' }));
-    expect(ctx.lastReply().embeds?.[0]?.description).toMatch(/^«\u00a0.*\u00a0»$/s);
+    expect(ctx.lastReply().embeds?.[0]?.description).toMatch(/^«\u202f.*\u202f»$/s);
   });
 
   it('refuses, ephemerally and in the reader’s language, when nothing matches', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readLocaleResources } from '../../bot/i18n.ts';
 import { facts } from '../../commands/facts.ts';
 import type { ModalSpec } from '../../commands/index.ts';
+import { markup } from '../../commands/markup.ts';
 import {
   complete,
   createTestWorld,
@@ -34,6 +36,19 @@ const NEW_FIGURE = {
   values: 'mined = 520 BTC @ 2025-Q3',
   sources: 'Bitfarms Q3 2025 results | Bitfarms | en | 2025-11-13 | press release, highlights',
 };
+
+/** Every piece of English wording an error can carry: our own (locales/en/errors.json) and zod's. */
+const ENGLISH = [
+  ...JSON.stringify(readLocaleResources().en.errors)
+    .split(/"[\w.]+":|\{\{\w+\}\}|[“”"{},]/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.split(' ').length >= 2),
+  'Invalid',
+  'expected',
+  'Too small',
+  'Too big',
+];
+const englishIn = (text: string) => ENGLISH.filter((phrase) => text.includes(phrase));
 
 describe('/facts add', () => {
   it('shows a five-field form, then creates a draft from it, visible in the history', async () => {
@@ -90,7 +105,7 @@ describe('/facts add', () => {
       options: { id: 'bitfarms-q3-mined-test' },
     });
     await execute(facts, history);
-    expect(history.lastReply().embeds?.[0]?.description).toContain(`<@${MODERATOR_A}> created`);
+    expect(history.lastReply().embeds?.[0]?.description).toContain(`${markup.user(MODERATOR_A)} created`);
   });
 
   it('names the value line it cannot read and creates nothing', async () => {
@@ -104,7 +119,7 @@ describe('/facts add', () => {
     const values = 'mined = 520 BTC\ncost = 48 200 dollars et 3 %';
     const outcome = await submit(facts, ctx, modal.customId, { ...prefilled(modal), ...NEW_FIGURE, values });
     expect(outcome.ok).toBe(false);
-    expect(ctx.lastReply().content).toMatch(/^Valeurs, ligne 2 :/);
+    expect(ctx.lastReply().content).toMatch(/^Valeurs, ligne 2\u202f:/);
     expect(world.services.store.getFact('bad-values-test')).toBeUndefined();
   });
 
@@ -201,6 +216,10 @@ describe('/facts edit and verify', () => {
       action: 'retire',
       note: 'superseded by the filing',
     });
+    const history = moderator(world, MODERATOR_B, { subcommand: 'history', options: { id: DEAL } });
+    await execute(facts, history);
+    // The same changed fields as `briefing facts history` (one definition, facts/changed-fields.ts).
+    expect(history.lastReply().embeds?.[0]?.description).toMatch(/retired[^\n]*\n[^\n]*status/);
   });
 
   it('completes ids with drafts as well as verified facts for moderators, and nothing for members', async () => {
@@ -246,4 +265,26 @@ describe('a member who is not a moderator', () => {
       expect(world.services.store.history(DEAL)).toHaveLength(historyLength);
     },
   );
+});
+
+describe('a French moderator’s form errors', () => {
+  it('hold no English, down to each problem of each line', async () => {
+    const world = await createTestWorld();
+    const ctx = moderator(world, MODERATOR_A, {
+      lang: 'fr',
+      subcommand: 'add',
+      options: { id: 'bitfarms-q3-mined', kind: 'figure' },
+    });
+    const modal = await openForm(ctx);
+    const outcome = await submit(facts, ctx, modal.customId, {
+      ...NEW_FIGURE,
+      sources: 'Résultats | Bitfarms | de | hier | communiqué',
+    });
+    expect(outcome.ok).toBe(false);
+    const reply = replyText(ctx.lastReply());
+    expect(reply).toContain('Sources, ligne 1');
+    expect(reply).toMatch(/lang: doit être l’une des valeurs fr, en/);
+    expect(reply).toMatch(/date: doit être une date AAAA-MM-JJ/);
+    expect(englishIn(reply)).toEqual([]);
+  });
 });

@@ -28,10 +28,9 @@ describe('/quote', () => {
     expect(blocks).toHaveLength(quotes.length);
     for (const found of quotes) {
       const block = blocks.find((candidate) => candidate.includes(found.id)) ?? '';
-      expect(block).toMatch(/^«\u00a0/);
-      const marking =
-        found.quote?.original === 'fr' ? 'Propos originaux' : 'Traduction (original en anglais)';
-      expect(block).toContain(marking);
+      expect(block).toMatch(/^«\u202f/);
+      // Gagnon spoke English: every French version is a translation.
+      expect(block).toContain('Traduction (original en anglais)');
     }
   });
 
@@ -44,7 +43,12 @@ describe('/quote', () => {
     for (const found of quotes) {
       const block = blocks.find((candidate) => candidate.includes(found.id)) ?? '';
       expect(block).toMatch(/^“/);
-      expect(block).toContain(found.quote?.original === 'en' ? 'Original words' : 'Translated from French');
+      // His own English words where an English source carries them, else translated back from the French article.
+      expect(block).toContain(
+        found.quote?.originalSource !== undefined
+          ? 'Original words'
+          : 'Translated back from the French report (original words not on record)',
+      );
     }
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markup } from '../../commands/markup.ts';
 import { settings } from '../../commands/settings.ts';
 import {
   complete,
@@ -49,7 +50,8 @@ describe('/settings', () => {
         quietDays: false,
       },
     });
-    expect(replyText(ctx.lastReply())).toContain(`<#${CHANNEL}>`);
+    // A neutral token: Discord shows it as <#id>, the console as #id.
+    expect(replyText(ctx.lastReply())).toContain(markup.channel(CHANNEL));
   });
 
   it('clears the reason the digest stopped when a channel is set again', async () => {

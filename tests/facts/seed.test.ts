@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quoteOrigin } from '../../facts/quotes/origin.ts';
 import {
   type DateValue,
   type Fact,
@@ -6,7 +7,7 @@ import {
   type Lang,
   PLACEHOLDER,
   type QuantityValue,
-  type Scale,
+  SCALE_FACTOR,
 } from '../../facts/schema/index.ts';
 import { loadSeed } from '../../facts/seed/index.ts';
 
@@ -69,13 +70,6 @@ const TOPICS: [string, string[], ValueSpec[]][] = [
   ['the mining phase-out', ['bitfarms'], ['date 2026', 'date 2027']],
 ];
 
-const SCALE_FACTOR: Record<Scale, number> = {
-  one: 1,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
 const FRACTION_WORDS: Record<Lang, [number, string][]> = {
   fr: [
     [1 / 2, 'moitié'],
@@ -200,12 +194,26 @@ describe('the embedded seed', () => {
     }
   });
 
-  it('takes a quote’s original wording from a source in that language', () => {
-    for (const fact of facts.filter((candidate) => candidate.quote)) {
-      const { original, originalSource = 0 } = fact.quote!;
-      expect(fact.sources[originalSource]?.lang, fact.id).toBe(original);
-      if (original === 'en') expect(fact.sources[originalSource]?.url, fact.id).toBeDefined();
+  it('marks every quote in English, the language its speaker used: the French article translates them', () => {
+    const quotes = facts.filter((candidate) => candidate.quote);
+    expect(quotes.map((fact) => fact.quote!.original)).toEqual(quotes.map(() => 'en'));
+    for (const fact of quotes)
+      expect(quoteOrigin(fact, 'fr'), fact.id).toEqual({ kind: 'translated', from: 'en' });
+  });
+
+  it('calls English words original only where a linked English source carries them, else a translation back', () => {
+    const quotes = facts.filter((candidate) => candidate.quote);
+    for (const fact of quotes) {
+      const { originalSource } = fact.quote!;
+      if (originalSource === undefined) {
+        expect(quoteOrigin(fact, 'en'), fact.id).toEqual({ kind: 'retranslated', from: 'fr' });
+        continue;
+      }
+      expect(fact.sources[originalSource]?.lang, fact.id).toBe('en');
+      expect(fact.sources[originalSource]?.url, fact.id).toBeDefined();
+      expect(quoteOrigin(fact, 'en'), fact.id).toEqual({ kind: 'original' });
     }
+    expect(quotes.filter((fact) => quoteOrigin(fact, 'en')?.kind === 'original')).toHaveLength(4);
   });
 
   it('uses every value in both languages, by placeholder or written out in a verbatim quote', () => {

@@ -1,8 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TFunction } from 'i18next';
-import { translator } from '../../bot/i18n.ts';
+import { runCommand } from '../../bot/app/run-command.ts';
+import { asTranslate, type Translator, translator } from '../../bot/i18n.ts';
+import { silentLogger } from '../../bot/log.ts';
 import { openSettingsStore } from '../../bot/settings-store.ts';
 import {
   type Choice,
@@ -82,7 +83,7 @@ export interface TestWorld {
   logs: LogLine[];
   /** Digest previews asked for, by server and language. */
   digestRequests: { guildId: string | undefined; lang: Lang }[];
-  translators: Record<Lang, TFunction>;
+  translators: Record<Lang, Translator>;
   context(input?: ContextInput): RecordingContext;
 }
 
@@ -118,7 +119,7 @@ export async function createTestWorld(options: WorldOptions = {}): Promise<TestW
       getFact: (id) => store.getFact(id),
       entities: () => store.listEntities(),
       select: (question, lang) => selectFacts(search, question, lang),
-      translate: (lang) => translators[lang],
+      translate: (lang) => asTranslate(translators[lang]),
       log,
     });
   const digestRequests: TestWorld['digestRequests'] = [];
@@ -144,7 +145,7 @@ export async function createTestWorld(options: WorldOptions = {}): Promise<TestW
     const guildId = input.guildId === null ? undefined : (input.guildId ?? TEST_GUILD);
     return {
       lang,
-      t: (key, params) => t(key, params ?? {}) as string,
+      t: asTranslate(t),
       user: { id: input.userId ?? MEMBER, name: 'tester' },
       ...(guildId ? { guildId } : {}),
       channelId: '555555555555555555',
@@ -165,42 +166,55 @@ export async function createTestWorld(options: WorldOptions = {}): Promise<TestW
   return { services, logs, digestRequests, translators, context };
 }
 
-/** A failure's words the way the router gives them: `errors:<code>`. */
-export function describeError(error: CommandError, t: CommandContext['t']): string {
-  const message = t(`errors:${error.code}`, { ...error.params, defaultValue: '' }) || error.code;
-  return [message, ...error.details.map((line) => `  - ${line}`)].join('\n');
-}
-
 export type Outcome = { ok: true } | { ok: false; error: CommandError };
 
 /**
- * Runs a handler the way the router does once it has let the call through (the router's own moderator check is
- * left out, so these tests prove each handler checks again): an expected failure becomes an ephemeral localized
- * reply; anything else propagates and fails the test.
+ * Runs a handler through the production runner (bot/app/run-command.ts) and its error renderer, as the router
+ * does once it has let the call through. The runner's own moderator check is lifted, so these tests prove each
+ * handler checks again. An expected failure becomes the ephemeral localized reply users get; anything else fails
+ * the test.
  */
 export async function run(
   ctx: RecordingContext,
   call: (ctx: RecordingContext) => Promise<void>,
+  command?: Command,
 ): Promise<Outcome> {
-  try {
-    await call(ctx);
-    return { ok: true };
-  } catch (error) {
-    if (!(error instanceof CommandError)) throw error;
-    await ctx.reply({ content: describeError(error, ctx.t), ephemeral: true });
-    return { ok: false, error };
-  }
+  let expected: CommandError | undefined;
+  let unexpected: unknown;
+  const data = { ...(command?.data ?? { name: 'test' }), moderatorOnly: false };
+  const outcome = await runCommand(
+    { ...(command ?? { execute: async () => {} }), data } as Command,
+    {
+      ctx,
+      t: (await translator(ctx.lang)) as Translator,
+      commandName: data.name,
+      hasReplied: () => ctx.recorded.replies.length + ctx.recorded.modals.length > 0,
+      log: silentLogger,
+      ref: 'test',
+    },
+    async () => {
+      try {
+        await call(ctx);
+      } catch (error) {
+        if (error instanceof CommandError) expected = error;
+        else unexpected = error;
+        throw error;
+      }
+    },
+  );
+  if (outcome === 'crashed') throw unexpected;
+  return expected ? { ok: false, error: expected } : { ok: true };
 }
 
 export const execute = (command: Command, ctx: RecordingContext): Promise<Outcome> =>
-  run(ctx, (c) => command.execute(c));
+  run(ctx, (c) => command.execute(c), command);
 
 export const submit = (
   command: Command,
   ctx: RecordingContext,
   customId: string,
   fields: Record<string, string>,
-) => run(ctx, (c) => command.submitModal!(c, customId, fields));
+) => run(ctx, (c) => command.submitModal!(c, customId, fields), command);
 
 export const complete = (command: Command, ctx: RecordingContext): Promise<Choice[]> =>
   command.autocomplete!(ctx);

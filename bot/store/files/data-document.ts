@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { locateJsonPath, positionOf } from '../../../facts/json-locate.ts';
 import { findJsonSyntaxError } from '../../../facts/json-syntax.ts';
-import { fail, ok, type Result } from '../../../facts/result.ts';
+import { type ErrorCode, fail, ok, type Result } from '../../../facts/result.ts';
 
 /** How many problems a refusal lists: the first ones are what a person fixes first. */
 const SHOWN = 10;
@@ -11,7 +11,12 @@ const SHOWN = 10;
  * is not JSON, or not valid, fails with `code` and `{ file, line, column, path, reason }` of the first problem,
  * then every problem as `file:line:column path: message`: the program refuses to start on it and leaves it as it is.
  */
-export function parseDocument<T>(file: string, text: string, schema: z.ZodType<T>, code: string): Result<T> {
+export function parseDocument<T>(
+  file: string,
+  text: string,
+  schema: z.ZodType<T>,
+  code: ErrorCode,
+): Result<T> {
   let data: unknown;
   try {
     data = JSON.parse(text);

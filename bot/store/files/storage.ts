@@ -7,7 +7,17 @@ import { basename, dirname, join } from 'node:path';
  */
 export type FileSystem = Pick<
   typeof fsp,
-  'open' | 'readFile' | 'rename' | 'rm' | 'truncate' | 'stat' | 'mkdir' | 'link' | 'unlink'
+  | 'open'
+  | 'readFile'
+  | 'rename'
+  | 'rm'
+  | 'truncate'
+  | 'stat'
+  | 'lstat'
+  | 'mkdir'
+  | 'symlink'
+  | 'readlink'
+  | 'unlink'
 >;
 export type FileHandle = fsp.FileHandle;
 

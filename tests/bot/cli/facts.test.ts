@@ -121,7 +121,9 @@ describe('briefing facts', () => {
     const validated = await run(['facts', 'validate', file]);
     expect(validated.code).toBe(1);
     expect(validated.err).toMatch(new RegExp(`${file}:\\d+:\\d+ facts\\.3\\.values\\.0\\.unit`));
-    expect(validated.err).toContain('"999 millions de dollars" is none of the fact\'s values');
+    expect(validated.err).toContain(
+      'facts.5.text.fr: “999 millions de dollars” is none of the fact’s values',
+    );
     const imported = await run(['facts', 'import', file, '--actor', 'ana']);
     expect(imported.code).toBe(1);
     expect(await exported()).toEqual(before);
@@ -215,6 +217,6 @@ describe('briefing ask', () => {
     ]);
     expect(code).toBe(0);
     expect(out).toContain('$9.7 billion');
-    expect(out).toContain('No LLM is configured');
+    expect(out).toContain('LLM answer set aside: no LLM configured');
   });
 });

@@ -86,6 +86,23 @@ describe('briefing chat, scripted through piped input', { timeout: 60_000 }, () 
     expect(err).toMatch(/1 line failed/);
   });
 
+  it('writes channels, roles and emphasis as plain text, not Discord markup', async () => {
+    const dir = await tempDir();
+    const { code, out } = await chat(
+      ['--as', 'moderator', '--lang', 'en'],
+      [
+        '/settings digest_channel:<#666666666666666666> moderator_role:<@&777777777777777777>',
+        `/facts history id: ${FACT}`,
+      ],
+      dir,
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('Channel: #666666666666666666');
+    expect(out).toContain('Moderator role: @777777777777777777');
+    expect(out).toMatch(/^#\d+ · /m);
+    expect(out).not.toMatch(/<[#@]|\*\*|⟦/);
+  });
+
   it('refuses an unknown role flag with a usage error', async () => {
     const dir = await tempDir();
     const { code, err } = await chat(['--as', 'admin'], [], dir);

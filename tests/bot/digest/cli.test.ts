@@ -26,12 +26,17 @@ async function digest(args: string[]) {
 }
 
 describe('briefing digest', () => {
-  it('prints the digest as JSON: lang, text, facts, verified and the numbers with their place in the text', async () => {
+  it('prints the digest as JSON: lang, text, length, bullets, facts, verified and the numbers in the text', async () => {
     const result = await digest(['--lang', 'en', '--json', '--since', '2000-01-01']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
-    expect(Object.keys(json)).toEqual(['lang', 'text', 'facts', 'verified', 'numbers']);
+    expect(Object.keys(json)).toEqual(['lang', 'text', 'length', 'bullets', 'facts', 'verified', 'numbers']);
     expect(json.lang).toBe('en');
+    // The seed's 57 facts are all news since 2000: five listed, the rest counted, within one short message.
+    expect(json.bullets).toBe(5);
+    expect(json.length).toBeGreaterThan(json.text.length - 100);
+    expect(json.length).toBeLessThanOrEqual(1500);
+    expect(json.text).toContain('+ 52 more changes');
     expect(json.facts.length).toBeGreaterThan(0);
     expect(json.verified).toBe(true);
     expect(json.numbers.length).toBeGreaterThan(0);
@@ -45,11 +50,13 @@ describe('briefing digest', () => {
     expect(result.out).toContain('/ask');
   });
 
-  it('shows only key figures when nothing changed since the given date', async () => {
-    const result = await digest(['--lang', 'en', '--since', '2999-01-01']);
-    expect(result.out).toContain('Nothing new since the last briefing');
-    expect(result.out).toContain('Key figures');
-    expect(result.out).not.toMatch(/^New$/m);
+  it('keeps a quiet day short: three key figures when nothing changed since the given date', async () => {
+    const result = await digest(['--lang', 'en', '--since', '2999-01-01', '--json']);
+    const json = JSON.parse(result.out);
+    expect(json.text).toContain('Nothing new since the last briefing');
+    expect(json.text).not.toContain('Since the last briefing');
+    expect(json.bullets).toBe(3);
+    expect(json.length).toBeLessThan(1000);
   });
 
   it('refuses a --since that is not a date', async () => {

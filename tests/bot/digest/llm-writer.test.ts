@@ -82,3 +82,54 @@ describe('a digest written by the LLM', () => {
     expect(shown).toContain('46 millions de dollars');
   });
 });
+
+describe('a digest written by the LLM that may not be posted', () => {
+  it.each([
+    ['in the wrong language', 'fr', 'Bitfarms reported $46 million [bitfarms-loss].'],
+    ['with a masked link', 'en', 'Bitfarms reported [$46 million](https://evil.example) [bitfarms-loss].'],
+    ['with @everyone', 'en', '@everyone Bitfarms reported $46 million [bitfarms-loss].'],
+    ['with a role mention', 'en', '<@&300000000000000009> Bitfarms reported $46 million [bitfarms-loss].'],
+  ])('gives way to the template when written %s', async (_kind, lang, text) => {
+    fake.enqueue({ text });
+    const shown = textOf(await (await preview())(GUILD, lang as 'fr' | 'en'));
+    expect(shown).not.toContain('evil.example');
+    expect(shown).not.toMatch(/@everyone|<@&/);
+    expect(shown).toContain(lang === 'fr' ? '46 millions de dollars' : '$46 million');
+    if (lang === 'fr') expect(shown).not.toContain('Bitfarms reported');
+  });
+});
+
+describe('the LLM limits of /digest preview', () => {
+  it('templates the preview once the asker’s LLM budget is spent, without calling the model', async () => {
+    const { store, at } = storeAt('2025-11-04T06:00:00Z');
+    await addVerified(store, newFigure('bitfarms-loss', 'bitfarms', 46));
+    at('2025-11-04T12:00:00Z');
+    const translate = await loadTranslators();
+    const llm = createAnthropicClient({
+      apiKey: 'sk-test',
+      model: 'claude-test',
+      timeoutMs: 500,
+      baseURL: fake.baseURL,
+    });
+    const { createLlmLimits } = await import('../../../bot/llm/limits.ts');
+    const limits = createLlmLimits(1, 100);
+    const previewDigest = createDigestPreview({
+      loadSource: () => snapshot(store),
+      settings,
+      translate,
+      now: () => new Date('2025-11-04T12:00:00Z'),
+      writer: createLlmDigestWriter(llm, () => store.listEntities(), translate),
+      llmAvailable: true,
+      allowLlm: (askerId) => limits.allow(askerId),
+    });
+    fake.enqueue({ text: 'Bitfarms reported $46 million [bitfarms-loss].' });
+    await previewDigest(GUILD, 'en', 'reader-1');
+    const calls = fake.requests.length;
+    const second = textOf(await previewDigest(GUILD, 'en', 'reader-1'));
+    expect(fake.requests.length).toBe(calls);
+    expect(second).toContain('$46 million');
+    fake.enqueue({ text: 'Bitfarms reported $46 million [bitfarms-loss].' });
+    await previewDigest(GUILD, 'en', 'reader-2');
+    expect(fake.requests.length).toBe(calls + 1);
+  });
+});

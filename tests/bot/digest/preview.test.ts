@@ -41,7 +41,7 @@ describe('the digest preview of /settings', () => {
     expect(fr?.lang).toBe('fr');
     expect(fr?.embeds[0]?.title).toBe('Le point du jour — 5 nov. 2025');
     expect(fr?.embeds.map((embed) => embed.description).join('\n')).toContain('Nouveau');
-    expect(fr?.facts).toEqual(['bitfarms-loss', 'iren-revenue']);
+    expect(fr?.facts).toEqual(['bitfarms-loss']);
     expect(fr?.verified).toBe(true);
   });
 

@@ -30,7 +30,7 @@ const sizeOf = (embed: ReplyEmbed) =>
   (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.length ?? 0);
 
 describe('building a digest', () => {
-  it('lists the new fact with its source and "as of" date, then key figures, then points to /ask', async () => {
+  it('lists the new fact with its source and date under what changed, then points to /ask', async () => {
     const digest = await buildDigest(createDigestKit(await sourceWithNews(), translate), {
       lang: 'en',
       localDate: '2025-11-04',
@@ -40,11 +40,12 @@ describe('building a digest', () => {
     });
     expect(digest.text).toContain('Nov 4, 2025');
     expect(digest.text).toMatch(
-      /New\n• Bitfarms reported .*46.* — The Ledger, Oct 30, 2025 · as of Oct 30, 2025/,
+      /Since the last briefing\n• New: Bitfarms reported .*46.* — The Ledger, Oct 30, 2025\n/,
     );
-    expect(digest.text).toContain('Key figures');
+    expect(digest.text).not.toContain('Key figures');
     expect(digest.text).toContain('/ask');
-    expect(digest.facts).toEqual(expect.arrayContaining(['bitfarms-loss', 'iren-revenue', 'microsoft-deal']));
+    expect(digest.facts).toEqual(['bitfarms-loss']);
+    expect(digest.bullets).toBe(1);
   });
 
   it('leaves out, and logs, an item whose number does not verify: it is never posted', async () => {
@@ -76,7 +77,7 @@ describe('building a digest', () => {
       quietDays: true,
       mode: 'template',
     });
-    expect(digest.numbers.length).toBeGreaterThanOrEqual(3);
+    expect(digest.numbers.length).toBeGreaterThanOrEqual(1);
     for (const number of digest.numbers) {
       expect(digest.text.slice(number.start, number.end)).toBe(number.text);
       expect(number.status).toBe('verified');
@@ -95,6 +96,8 @@ describe('building a digest', () => {
       mode: 'llm',
     });
     expect(digest.mode).toBe('llm');
+    expect(digest.postable).toBe(true);
+    expect(JSON.stringify(digest.messages)).toContain('Bitfarms reported a loss of $46 million.');
     expect(digest.text).toContain('Bitfarms reported a loss of $46 million.');
     expect(digest.text).toContain('Sources');
   });
@@ -112,7 +115,26 @@ describe('building a digest', () => {
     });
     expect(digest.mode).toBe('fallback');
     expect(digest.text).not.toContain('$47');
-    expect(digest.text).toContain('Key figures');
+    expect(digest.text).toContain('• New: Bitfarms reported');
+  });
+
+  it('falls back to the template when the LLM text would not fit one short message', async () => {
+    const warnings: string[] = [];
+    const kit = createDigestKit(await sourceWithNews(), translate, {
+      writer: async () =>
+        Array.from({ length: 40 }, () => 'Bitfarms reported a loss of $46 million.').join(' '),
+      log: { warn: (event) => void warnings.push(event) },
+    });
+    const digest = await buildDigest(kit, {
+      lang: 'en',
+      localDate: '2025-11-04',
+      since: SINCE,
+      quietDays: true,
+      mode: 'llm',
+    });
+    expect(digest.mode).toBe('fallback');
+    expect(digest.length).toBeLessThanOrEqual(1500);
+    expect(warnings).toContain('digestWriterTooLong');
   });
 
   it('falls back to the template when the LLM writer fails', async () => {

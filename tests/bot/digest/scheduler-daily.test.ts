@@ -66,8 +66,11 @@ describe('the daily digest', () => {
   it('posts nothing on a quiet day when the server turned quiet digests off, and records the day', async () => {
     h = await startHarness([{ ...paris, digest: { quietDays: false } }]);
     const scheduler = await h.scheduler();
+    // The first digest welcomes the server whatever the setting; the next day nothing has changed.
+    await h.sweep(scheduler, '2025-11-03T07:50:00Z', '2025-11-03T09:00:00Z', 10);
+    expect(h.postedDates(paris.channelId)).toEqual(['2025-11-03']);
     await h.sweep(scheduler, '2025-11-04T07:50:00Z', '2025-11-04T09:00:00Z', 10);
-    expect(h.posts(paris.channelId)).toEqual([]);
+    expect(h.postedDates(paris.channelId)).toEqual(['2025-11-03']);
     expect(h.lines.filter((l) => l.event === 'digestNothingToPost')).toHaveLength(1);
   });
 

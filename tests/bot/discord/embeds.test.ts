@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMBED_LIMITS,
-  splitText,
-  toDiscordEmbeds,
-  toDiscordMessages,
-  truncate,
-} from '../../../bot/discord/embeds.ts';
+import { EMBED_LIMITS, splitText, toDiscordEmbeds, toDiscordMessages } from '../../../bot/discord/embeds.ts';
+import { markup } from '../../../commands/markup.ts';
+import { truncate } from '../../../commands/render/text.ts';
 
 const sizeOf = (embed: ReturnType<typeof toDiscordEmbeds>[number]) =>
   (embed.title?.length ?? 0) +
@@ -77,5 +73,24 @@ describe('replies as Discord embeds', () => {
 
   it('splits at a hard limit when a text has no break at all', () => {
     expect(splitText('y'.repeat(250), 100).map((piece) => piece.length)).toEqual([100, 100, 50]);
+  });
+
+  it('writes the neutral tokens as Discord markup before measuring any limit', () => {
+    const [message] = toDiscordMessages({
+      content: `${markup.bold('Saved')} by ${markup.user('222222222222222222')}`,
+      embeds: [
+        {
+          title: markup.bold('Settings'),
+          fields: [{ name: 'Channel', value: markup.channel('666666666666666666') }],
+          footer: markup.link('Source', 'https://example.com'),
+        },
+      ],
+    });
+    expect(message?.content).toBe('**Saved** by <@222222222222222222>');
+    expect(message?.embeds[0]).toMatchObject({
+      title: '**Settings**',
+      fields: [{ name: 'Channel', value: '<#666666666666666666>' }],
+      footer: { text: '[Source](https://example.com)' },
+    });
   });
 });

@@ -1,20 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { subcommandNames } from '../../../bot/cli/main.ts';
 import { PARSE_PROBLEMS } from '../../../bot/console/parse-line.ts';
 import { readLocaleResources } from '../../../bot/i18n.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const resources = readLocaleResources();
-const SOURCES = [
-  'bot/app/run-command.ts',
-  'bot/console/render.ts',
-  'bot/console/repl.ts',
-  'bot/console/modal-prompt.ts',
-  'bot/cli/bot-command.ts',
-  'bot/cli/chat-command.ts',
-  'bot/cli/deploy-commands.ts',
-];
+const NAMESPACES = Object.keys(resources.en).join('|');
+
+/** Every source file of the shipped tree: keys may be written anywhere, so all of them are scanned. */
+const SOURCES = ['bot', 'commands', 'facts'].flatMap((dir) =>
+  readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name))),
+);
 
 /** Whether `ns:a.b` exists in a language, directly or as plural forms (`a.b_one`…). */
 function exists(lang: 'fr' | 'en', key: string): boolean {
@@ -29,19 +29,24 @@ function exists(lang: 'fr' | 'en', key: string): boolean {
 
 describe('the words the transports use', () => {
   const literal = SOURCES.flatMap((file) =>
-    [...readFileSync(join(root, file), 'utf8').matchAll(/'((?:bot|console):[\w.]+)'/g)].map(
-      (match) => match[1]!,
-    ),
+    // A whole literal key (`'errors:factNotFound'`), not the fixed head of one built from data.
+    [
+      ...readFileSync(join(root, file), 'utf8').matchAll(
+        new RegExp(`['\`]((?:${NAMESPACES}):[\\w.-]+)['\`]`, 'g'),
+      ),
+    ].map((match) => match[1]!),
   );
   const computed = [
     ...PARSE_PROBLEMS.map((code) => `console:parse.${code}`),
     ...['connecting', 'ready', 'loginFailed', 'stopping', 'stopped'].map((key) => `bot:run.${key}`),
     ...['member', 'moderator'].map((role) => `console:role.${role}`),
     ...['fr', 'en'].map((lang) => `console:langName.${lang}`),
+    ...subcommandNames().flatMap((name) => [`cli:help.${name}`, `cli:synopsis.${name}`]),
   ];
 
   it('finds the keys it checks in the sources', () => {
-    expect(literal.length).toBeGreaterThan(20);
+    expect(literal.length).toBeGreaterThan(100);
+    expect(SOURCES).toContain('commands/facts.ts');
   });
 
   it('has every key in French and in English', () => {

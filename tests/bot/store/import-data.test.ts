@@ -27,7 +27,7 @@ describe('importing a dataset', () => {
     facts[36] = { ...facts[36]!, asOf: '2025-13-01' };
     const result = await store.importData({ facts, entities: [] }, 'carla');
     expect(result).toMatchObject({ ok: false, code: 'importInvalid', params: { count: 1 } });
-    expect((result as Failure).details).toEqual([expect.stringMatching(/^facts\.36\.asOf: /)]);
+    expect((result as Failure).details).toEqual([expect.objectContaining({ path: ['facts', 36, 'asOf'] })]);
     expect(store.listFacts()).toHaveLength(2);
     await store.close();
     expect(await filesOf()).toEqual(before);
@@ -41,7 +41,7 @@ describe('importing a dataset', () => {
     facts[20] = { ...facts[20]!, id: 'imported-1' };
     const result = (await store.importData({ facts, entities: [] }, 'carla')) as Failure;
     expect(result.code).toBe('importInvalid');
-    expect(result.details?.map((line) => line.split(':')[0])).toEqual([
+    expect(result.details?.map((detail) => typeof detail !== 'string' && detail.path.join('.'))).toEqual([
       'facts.3.text.fr',
       'facts.3.version',
       'facts.20.id',
@@ -88,7 +88,9 @@ describe('importing a dataset', () => {
       { facts: [{ ...second!, asOf: '2025-12-02' }], entities: [] },
       'carla',
     );
-    expect((again as Failure).details).toEqual([`facts.0.id: fact "${second!.id}" is retired`]);
+    expect((again as Failure).details).toEqual([
+      { path: ['facts', 0, 'id'], code: 'retiredFact', params: { id: second!.id } },
+    ]);
     await store.close();
   });
 

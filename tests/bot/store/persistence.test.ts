@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, storeFiles } from '../../../bot/store/index.ts';
@@ -93,15 +93,18 @@ describe('the file store', () => {
   });
 
   it('refuses files locked by another running process, and takes over a lock its dead owner left', async () => {
-    const holder = (pid: number) => JSON.stringify({ pid, host: hostname(), nonce: `run-${pid}`, at: '' });
-    await writeFile(storeFiles(dir).lock, holder(process.ppid));
+    const lockBy = async (pid: number) => {
+      await rm(storeFiles(dir).lock, { force: true });
+      await symlink(`${pid}@${hostname()}#abc123`, storeFiles(dir).lock);
+    };
+    await lockBy(process.ppid);
     const refused = await openStore(dir, () => makeDataset(3), { fourEyes: true });
     expect(refused).toMatchObject({ ok: false, code: 'storeLocked', params: { pid: process.ppid } });
-    await writeFile(storeFiles(dir).lock, holder(999999999));
+    await lockBy(999999999);
     const { store } = await open();
-    expect(JSON.parse(await readFile(storeFiles(dir).lock, 'utf8'))).toMatchObject({ pid: process.pid });
+    expect(await readlink(storeFiles(dir).lock)).toMatch(new RegExp(`^${process.pid}@`));
     await store.close();
-    await expect(readFile(storeFiles(dir).lock)).rejects.toThrow();
+    await expect(readlink(storeFiles(dir).lock)).rejects.toThrow();
   });
 
   it('writes snapshots along the way and keeps appending to the same audit log', async () => {

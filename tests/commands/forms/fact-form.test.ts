@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { asTranslate } from '../../../bot/i18n.ts';
 import {
   buildFactModal,
   formCustomId,
@@ -19,7 +20,7 @@ describe('the fact form', () => {
         { action: 'edit', id: fact.id, version: fact.version, lang },
         fact.kind,
         fact,
-        (key, params) => t(key, params ?? {}),
+        asTranslate(t),
       );
       const fields = Object.fromEntries(modal.fields.map((field) => [field.customId, field.value ?? '']));
       const read = readFactForm(fields, fact.kind, lang, fact.values);

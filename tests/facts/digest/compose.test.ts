@@ -101,20 +101,66 @@ describe('composeDigest', () => {
     expect(data.asOf).toBe('2025-11-02');
   });
 
-  it('keeps the newest changes of a bulk import and counts the rest', async () => {
-    const { store } = storeAt('2025-11-03T10:00:00Z');
-    for (let i = 0; i < 14; i++)
+  it('lists at most five changes of a bulk import, the newest first, and counts the rest', async () => {
+    const { store, at } = storeAt('2025-11-03T10:00:00Z');
+    for (let i = 0; i < 14; i++) {
+      at(`2025-11-03T10:${String(i).padStart(2, '0')}:00Z`);
       await addVerified(store, newFigure(`bulk-${String(i).padStart(2, '0')}`, 'iren', 100 + i));
+    }
     const data = composeDigest({
       ...snapshot(store),
       since: new Date('2025-11-02T00:00:00Z'),
       lang: 'en',
       rotationDay: 1,
       quietDays: true,
-      maxPerSection: 10,
     });
-    expect(data.changes.added).toHaveLength(10);
-    expect(data.more.added).toBe(4);
+    expect(ids(data.bullets)).toEqual(['bulk-13', 'bulk-12', 'bulk-11', 'bulk-10', 'bulk-09']);
+    expect(data.changes.added).toHaveLength(5);
+    expect(data.more.added).toBe(9);
+    expect(data.rest).toBe(9);
+    expect(data.keyFigures).toEqual([]);
+  });
+
+  it('ranks figures before events and events before quotes, and today’s before older ones', async () => {
+    const { store, at } = storeAt('2025-11-01T10:00:00Z');
+    const kinds = { quote: 'quote', event: 'event' } as const;
+    const quote = (id: string) =>
+      newFigure(id, 'iren', 5, {
+        kind: kinds.quote,
+        quote: { speaker: 'iren', original: 'en' },
+        text: { fr: 'Nous avons {amount}.', en: 'We have {amount}.' },
+      });
+    await addVerified(store, quote('old-quote'));
+    await addVerified(store, newFigure('old-figure', 'iren', 6));
+    at('2025-11-03T09:00:00Z');
+    await addVerified(store, quote('new-quote'));
+    await addVerified(store, newFigure('new-event', 'bitfarms', 7, { kind: kinds.event }));
+    await addVerified(store, newFigure('new-figure', 'microsoft', 8));
+    const data = composeDigest({
+      ...snapshot(store),
+      since: new Date('2025-10-31T00:00:00Z'),
+      now: new Date('2025-11-03T12:00:00Z'),
+      lang: 'en',
+      rotationDay: 1,
+      quietDays: true,
+    });
+    expect(ids(data.bullets)).toEqual(['new-figure', 'old-figure', 'new-event', 'new-quote', 'old-quote']);
+  });
+
+  it('welcomes a server on its first digest instead of listing every stored fact as new', async () => {
+    const source = snapshot(await storeWithChanges());
+    const data = composeDigest({ ...source, first: true, lang: 'en', rotationDay: 1, quietDays: false });
+    expect(data.kind).toBe('welcome');
+    expect(data.bullets).toEqual([]);
+    expect(data.rest).toBe(0);
+    expect(data.coverage).toEqual({
+      figures: 4,
+      events: 0,
+      quotes: 0,
+      topics: ['iren', 'bitfarms', 'microsoft'],
+    });
+    expect(ids(data.keyFigures)).toHaveLength(4);
+    expect(data.postable).toBe(true);
   });
 });
 
@@ -140,17 +186,17 @@ describe('the key-figure rotation', () => {
     const source = await tenFigures();
     const day = dayNumber('2025-11-05');
     expect(quietOn(source, day)).toEqual(quietOn(source, day));
-    expect(quietOn(source, day)).toHaveLength(4);
+    expect(quietOn(source, day)).toHaveLength(3);
     expect(quietOn(source, day + 1).filter((id) => quietOn(source, day).includes(id))).toEqual([]);
   });
 
   it('goes round every figure over consecutive days', async () => {
     const source = await tenFigures();
-    const seen = new Set([0, 1, 2].flatMap((offset) => quietOn(source, 400 + offset)));
+    const seen = new Set([0, 1, 2, 3].flatMap((offset) => quietOn(source, 400 + offset)));
     expect(seen.size).toBe(10);
   });
 
-  it('leaves out a figure already listed among the changes', async () => {
+  it('shows no key figures on a day with changes: the changes are the news', async () => {
     const { store, at } = storeAt('2025-10-01T09:00:00Z');
     await addVerified(store, newFigure('old-one', 'iren', 5));
     at('2025-11-03T09:00:00Z');
@@ -163,7 +209,7 @@ describe('the key-figure rotation', () => {
       quietDays: true,
     });
     expect(ids(data.changes.added)).toEqual(['new-one']);
-    expect(ids(data.keyFigures)).toEqual(['old-one']);
+    expect(data.keyFigures).toEqual([]);
   });
 
   it('numbers consecutive local dates consecutively', () => {

@@ -104,7 +104,7 @@ describe('knowing when nothing answers', () => {
     ['Comment faire une pâte à crêpes ?', 'fr'],
     ['Quel temps fera-t-il demain ?', 'fr'],
   ] as const)('finds "%s" off topic', (question, lang) => {
-    expect(select(question, lang)).toEqual({ factIds: [], entitiesNamed: [], offTopic: true });
+    expect(select(question, lang)).toMatchObject({ factIds: [], entitiesNamed: [], offTopic: true });
   });
 
   it('finds a question about an unknown company off topic even with a topical word', () => {
@@ -113,7 +113,7 @@ describe('knowing when nothing answers', () => {
   });
 
   it('finds a question about a registry entity no verified fact concerns off topic, naming it', () => {
-    expect(select('What did Google announce?', 'en')).toEqual({
+    expect(select('What did Google announce?', 'en')).toMatchObject({
       factIds: [],
       entitiesNamed: ['google'],
       offTopic: true,

@@ -36,9 +36,15 @@ describe('fact operations', () => {
     const bad = { ...makeNewFact('bad-fact'), asOf: 'yesterday', entities: ['nobody'] };
     const result = await store.add(bad, 'alice');
     expect(result).toMatchObject({ ok: false, code: 'factInvalid' });
-    expect((result as Failure).details?.some((line) => line.startsWith('asOf:'))).toBe(true);
+    expect((result as Failure).details).toContainEqual({
+      path: ['asOf'],
+      code: 'badDate',
+      params: { format: 'date' },
+    });
     const unknown = await store.add({ ...makeNewFact('other-fact'), entities: ['nobody'] }, 'alice');
-    expect((unknown as Failure).details).toEqual(['entities.0: unknown entity "nobody"']);
+    expect((unknown as Failure).details).toEqual([
+      { path: ['entities', 0], code: 'unknownEntity', params: { id: 'nobody' } },
+    ]);
   });
 
   it('edits into a new version and sends a verified fact back to draft', async () => {
@@ -190,7 +196,9 @@ describe('fact operations', () => {
 
   it('runs the extra checks on every write and reports what they found', async () => {
     const store = open({
-      checks: [(fact) => (fact.text.fr.includes('{amount}') ? [] : ['text.fr: lost {amount}'])],
+      checks: [
+        (fact) => (fact.text.fr.includes('{amount}') ? [] : [{ path: ['text', 'fr'], code: 'lostAmount' }]),
+      ],
     });
     const fact = store.getFact('seed-fact-1')!;
     const text = { fr: 'IREN a signé un contrat.', en: 'IREN signed a {amount} contract.' };
@@ -198,7 +206,7 @@ describe('fact operations', () => {
       ok: false,
       code: 'factInvalid',
       params: { id: 'seed-fact-1' },
-      details: ['text.fr: lost {amount}'],
+      details: [{ path: ['text', 'fr'], code: 'lostAmount' }],
     });
     expect(value(await store.retire('seed-fact-1', fact.version, 'bruno', 'old')).status).toBe('retired');
   });
