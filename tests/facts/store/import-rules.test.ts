@@ -53,7 +53,11 @@ describe('importing keeps the rules of every other write', () => {
     const result = (await store.importData({ facts: [stale], entities: [] }, 'carla')) as Failure;
     expect(result.code).toBe('importInvalid');
     expect(result.details).toEqual([
-      { path: ['facts', 0, 'version'], code: 'importStaleVersion', params: { made: first!.version - 1, stored: first!.version } },
+      {
+        path: ['facts', 0, 'version'],
+        code: 'importStaleVersion',
+        params: { made: first!.version - 1, stored: first!.version },
+      },
     ]);
     expect(store.getFact(first!.id)).toEqual(first);
   });
