@@ -1,10 +1,15 @@
-import { type ChatInputCommandInteraction, MessageFlags, type ModalSubmitInteraction } from 'discord.js';
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+} from 'discord.js';
 import type { ModalSpec, Reply } from '../../commands/index.ts';
 import { NO_PINGS } from './client.ts';
 import { type DiscordMessage, toDiscordMessages } from './embeds.ts';
 import { toDiscordModal } from './modal.ts';
 
-type Repliable = ChatInputCommandInteraction | ModalSubmitInteraction;
+type Repliable = ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction;
 export type ResponseState = 'fresh' | 'deferred' | 'replied' | 'modal';
 
 const flagsOf = (ephemeral: boolean) => (ephemeral ? MessageFlags.Ephemeral : undefined);
@@ -13,6 +18,25 @@ const flagsOf = (ephemeral: boolean) => (ephemeral ? MessageFlags.Ephemeral : un
  * Answers one interaction whatever its state: the first reply, the edit of a deferred one, or a follow-up.
  * Operations run one after another, so the busy guard's deferral and a handler's reply never race.
  */
+/** A reply's buttons as one action row under its first message (Discord allows five per row). */
+function withButtons(
+  messages: DiscordMessage[],
+  reply: Reply,
+): Array<DiscordMessage & { components?: unknown[] }> {
+  if (!reply.buttons?.length || !messages.length) return messages;
+  const row = {
+    type: 1,
+    components: reply.buttons.slice(0, 5).map((button) => ({
+      type: 2,
+      style: 2,
+      custom_id: button.customId.slice(0, 100),
+      label: button.label.slice(0, 80),
+    })),
+  };
+  const [first, ...rest] = messages;
+  return [{ ...first!, components: [row] }, ...rest];
+}
+
 export class InteractionResponder {
   #state: ResponseState = 'fresh';
   #deferredEphemeral = false;
@@ -51,7 +75,7 @@ export class InteractionResponder {
   reply(reply: Reply): Promise<void> {
     return this.#run(async () => {
       const ephemeral = reply.ephemeral ?? false;
-      const messages = toDiscordMessages(reply);
+      const messages = withButtons(toDiscordMessages(reply), reply);
       this.#replies++;
       if (this.#state === 'fresh') {
         const [first, ...rest] = messages;
@@ -109,7 +133,12 @@ export class InteractionResponder {
     await this.interaction.followUp({ ...this.#payload(message), flags: flagsOf(ephemeral) });
   }
 
-  #payload(message: DiscordMessage) {
-    return { content: message.content ?? '', embeds: message.embeds, allowedMentions: NO_PINGS };
+  #payload(message: DiscordMessage & { components?: unknown[] }) {
+    return {
+      content: message.content ?? '',
+      embeds: message.embeds,
+      ...(message.components ? { components: message.components as never } : {}),
+      allowedMentions: NO_PINGS,
+    };
   }
 }
