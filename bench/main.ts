@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   digest: () => import('./digest.ts'),
   discord: () => import('./discord.ts'),
   postgres: () => import('./postgres.ts'),
+  drafting: () => import('./drafting.ts'),
 };
 
 const HIGHER_IS_BETTER = new Set<BenchFigure['unit']>(['ops/s', 'sentences/s', '%']);

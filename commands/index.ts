@@ -25,6 +25,11 @@ export interface OptionDefinition {
 export interface SubcommandDefinition {
   name: string;
   options?: readonly OptionDefinition[];
+  /**
+   * A group of subcommands (`/facts entity add`): its words are `commands:<command>.subcommands.<group>.*`, its
+   * subcommands' `…<group>.subcommands.<sub>.*`, and a handler reads `options.subcommand` as `"<group> <sub>"`.
+   */
+  subcommands?: readonly SubcommandDefinition[];
 }
 
 /** What Discord registers (and the console completes): an ASCII name; words come from locales. */
@@ -54,11 +59,19 @@ export interface ReplyFile {
   description: string;
 }
 
+/** A button under a reply; a click reaches the command's `pressButton` with this customId (`<command>:…`). */
+export interface ReplyButton {
+  customId: string;
+  label: string;
+}
+
 export interface Reply {
   content?: string;
   embeds?: readonly ReplyEmbed[];
   /** Attached to the first message of the reply. */
   files?: readonly ReplyFile[];
+  /** At most five, shown under the (first) message: on Discord as buttons, in the console as `/press` lines. */
+  buttons?: readonly ReplyButton[];
   /** Seen only by the asker. */
   ephemeral?: boolean;
 }
@@ -118,16 +131,26 @@ export interface Command {
   autocomplete?(ctx: CommandContext): Promise<Choice[]>;
   /** A submitted modal whose customId starts with `<command name>:`. */
   submitModal?(ctx: CommandContext, customId: string, fields: Record<string, string>): Promise<void>;
+  /** A pressed button whose customId starts with `<command name>:`; it may reply or show a modal. */
+  pressButton?(ctx: CommandContext, customId: string): Promise<void>;
 }
 
 /** An expected failure raised by a handler; the router turns its code into a localized ephemeral reply. */
 export class CommandError extends Error {
+  /** Offered under the error reply: a refused form's "reopen with what you typed". */
+  buttons: readonly ReplyButton[] = [];
+
   constructor(
     readonly code: ErrorCode,
     readonly params: Record<string, string | number> = {},
     readonly details: readonly FailureDetail[] = [],
   ) {
     super(code);
+  }
+
+  withButtons(buttons: readonly ReplyButton[]): this {
+    this.buttons = buttons;
+    return this;
   }
 
   static from(failure: Failure): CommandError {

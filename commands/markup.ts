@@ -20,27 +20,34 @@ export interface MarkupStyle {
   role(id: string): string;
   bold(text: string): string;
   link(title: string, url: string): string;
+  /** Words that are not a token (a moderator's fact text, an answer): escaped where the transport reads markup. */
+  text?(words: string): string;
 }
 
 const TOKEN = /⟦(user|channel|role):([^⟧]*)⟧|⟦b⟧([\s\S]*?)⟦\/b⟧|⟦link:([^⟧]*)⟧([\s\S]*?)⟦\/link⟧/g;
 
-/** A text with its tokens written in one transport's style. */
-export const renderMarkup = (text: string, style: MarkupStyle): string =>
-  text.replace(
-    TOKEN,
-    (
-      _token,
-      kind?: 'user' | 'channel' | 'role',
-      id?: string,
-      bold?: string,
-      url?: string,
-      title?: string,
-    ) => {
-      if (kind) return style[kind](id!);
-      if (bold !== undefined) return style.bold(bold);
-      return style.link(title!, url!);
-    },
-  );
+/** A text with its tokens written in one transport's style; the words between them go through `style.text`. */
+export function renderMarkup(text: string, style: MarkupStyle): string {
+  const plain = style.text ?? ((words: string) => words);
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const [token, kind, id, bold, url, title] = match as unknown as [
+      string,
+      'user' | 'channel' | 'role' | undefined,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+    ];
+    out += plain(text.slice(last, match.index));
+    if (kind) out += style[kind](id!);
+    else if (bold !== undefined) out += style.bold(plain(bold));
+    else out += style.link(plain(title!), url!);
+    last = match.index + token.length;
+  }
+  return out + plain(text.slice(last));
+}
 
 /** Every text of an embed (title, description, fields, footer) with its tokens rendered. */
 export function renderEmbedMarkup(embed: ReplyEmbed, style: MarkupStyle): ReplyEmbed {

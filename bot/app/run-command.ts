@@ -50,9 +50,9 @@ export async function runCommand(
     user: ctx.user.id,
     guild: ctx.guildId,
   };
-  const answer = async (content: string) => {
+  const answer = async (content: string, buttons?: CommandError['buttons']) => {
     try {
-      await ctx.reply({ content, ephemeral: true });
+      await ctx.reply({ content, ephemeral: true, ...(buttons?.length ? { buttons } : {}) });
     } catch (error) {
       log.warn('reply.failed', { ...where, ref: target.ref, error });
     }
@@ -84,6 +84,7 @@ export async function runCommand(
       log.info('command.failed', { ...where, code: error.code, params: error.params });
       await answer(
         describeFailure({ ok: false, code: error.code, params: error.params, details: error.details }, t),
+        error.buttons,
       );
       return 'failed';
     }

@@ -41,8 +41,9 @@ export const botCommand =
     if (!opened.ok) return session.report(opened);
     const { services } = opened.value;
     // Every data file is read before connecting: a corrupt digests.json refuses the start, as settings.json does.
-    const digestLog = await DigestLog.open(config.dataDir);
-    if (!digestLog.ok) {
+    // With a shared database the log is there, and the data folder (with its one-process lock) is not used.
+    const digestLog = opened.value.openDigestLog ? undefined : await DigestLog.open(config.dataDir);
+    if (digestLog && !digestLog.ok) {
       await opened.value.close();
       return session.report(digestLog);
     }
@@ -59,7 +60,7 @@ export const botCommand =
       onReady: (ready) => {
         digests = startDigests({
           client: ready,
-          log: digestLog.value,
+          ...(digestLog?.ok ? { log: digestLog.value } : {}),
           settings: services.settings,
           store: services.store,
           config,
@@ -76,7 +77,7 @@ export const botCommand =
       },
       close: async () => {
         await (await digests)?.stop();
-        await digestLog.value.close();
+        if (digestLog?.ok) await digestLog.value.close();
         await opened.value.close();
       },
       // A terminal line may quote an error message (a refused login), which may quote a credential back.

@@ -1,4 +1,4 @@
-import { changedFields } from '../../facts/changed-fields.ts';
+import { factChanges } from '../../facts/fact-changes.ts';
 import { openCliStore } from './context.ts';
 import type { Subcommand } from './io.ts';
 import { startWithArgument } from './start.ts';
@@ -21,7 +21,8 @@ export const run: Subcommand = async (args, io) => {
     return 0;
   }
   for (const entry of entries) {
-    const fields = changedFields(entry.before, entry.after).join(', ') || '—';
+    const changes = factChanges(entry.before, entry.after, session.lang);
+    const fields = changes.map((change) => change.field).join(', ') || '—';
     io.out(
       session.t('cli:history.line', {
         ...entry,
@@ -30,6 +31,15 @@ export const run: Subcommand = async (args, io) => {
         note: entry.note ?? '',
       }),
     );
+    const none = session.t('cli:history.none');
+    for (const change of changes)
+      io.out(
+        session.t('cli:history.change', {
+          field: change.field,
+          from: change.from ?? none,
+          to: change.to ?? none,
+        }),
+      );
   }
   return 0;
 };

@@ -9,6 +9,7 @@ const ACTIONS: Record<string, () => Promise<{ run: Subcommand }>> = {
   export: () => import('./facts-export.ts'),
   validate: () => import('./facts-validate.ts'),
   import: () => import('./facts-import.ts'),
+  draft: () => import('./facts-draft.ts'),
 };
 
 export const run: Subcommand = async (args, io) => {

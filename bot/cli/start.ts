@@ -13,7 +13,7 @@ export async function startWithArgument<T extends Options>(
   args: string[],
   options: T,
   io: CliIo,
-  missingKey: 'cli:facts.needsId' | 'cli:facts.needsFile',
+  missingKey: 'cli:facts.needsId' | 'cli:facts.needsFile' | 'cli:draft.needsFile',
 ) {
   const parsed = await parseCli(args, options, io);
   if (!parsed) return USAGE;

@@ -51,7 +51,10 @@ const problem = (code: ParseProblem['code'], params: ParseProblem['params'] = {}
 /** The options a call may carry: the subcommand's, or the command's own. */
 export function optionsAt(command: Command, subcommand: string | undefined): readonly OptionDefinition[] {
   if (!command.data.subcommands) return command.data.options ?? [];
-  return command.data.subcommands.find((sub) => sub.name === subcommand)?.options ?? [];
+  const [group, inner] = (subcommand ?? '').split(' ');
+  const found = command.data.subcommands.find((sub) => sub.name === group);
+  // A group's subcommand (`entity add`) carries the options of that subcommand.
+  return (inner ? found?.subcommands?.find((sub) => sub.name === inner) : found)?.options ?? [];
 }
 
 /** Names an option answers to in the console: its ASCII name and its localized name, lowercased. */
@@ -62,7 +65,11 @@ export function optionAliases(
   subcommand?: string,
 ): string[] {
   const keys = [
-    ...(subcommand ? [`${command.data.name}.subcommands.${subcommand}.options.${option.name}.name`] : []),
+    ...(subcommand
+      ? [
+          `${command.data.name}.subcommands.${subcommand.replace(' ', '.subcommands.')}.options.${option.name}.name`,
+        ]
+      : []),
     `${command.data.name}.options.${option.name}.name`,
   ];
   const localized = keys.map((key) => setting.lookup(setting.lang, key)).find(Boolean);
@@ -183,6 +190,20 @@ export function parseLine(setting: ParseSetting, line: string): ParseOutcome {
       return problem('unknownSubcommand', { command: name, value: word[1]!, subcommands: names.join(' | ') });
     }
     rest = rest.slice(word[0].length);
+    const group = command.data.subcommands.find((sub) => sub.name === subcommand)?.subcommands;
+    if (group) {
+      const inner = group.map((sub) => sub.name);
+      const next = /^(\S+)\s*/.exec(rest);
+      const value = next?.[1]?.toLowerCase();
+      if (!value || !inner.includes(value))
+        return problem(value ? 'unknownSubcommand' : 'missingSubcommand', {
+          command: `${name} ${subcommand}`,
+          value: next?.[1] ?? '',
+          subcommands: inner.join(' | '),
+        });
+      subcommand = `${subcommand} ${value}`;
+      rest = rest.slice(next![0].length);
+    }
   }
   const options = optionsAt(command, subcommand);
   const { bare, assignments } = findAssignments(setting, command, subcommand, rest);

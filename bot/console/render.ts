@@ -24,6 +24,9 @@ export function renderReply(reply: Reply, t: Translate): string {
   const body = [
     ...(reply.content ? [renderMarkup(reply.content, PLAIN_MARKUP)] : []),
     ...(reply.embeds ?? []).map((embed) => renderEmbed(embed, t)),
+    ...(reply.buttons ?? []).map((button) =>
+      t('console:button', { label: button.label, customId: button.customId }),
+    ),
   ].join('\n\n');
   return reply.ephemeral ? `${t('console:ephemeral')}\n${body}` : body;
 }

@@ -65,6 +65,21 @@ async function followModal(loop: ConsoleLoop, run: ConsoleRun, command: Command)
   );
 }
 
+/** `/press <customId>`: the console's click on a button a reply offered (a refused form's "reopen"). */
+async function pressButton(loop: ConsoleLoop, customId: string): Promise<boolean> {
+  const name = customId.split(':')[0] ?? '';
+  const command = loop.session.commands.find((candidate) => candidate.data.name === name);
+  let run = await runConsoleCommand(
+    loop.session,
+    command?.pressButton ? command : undefined,
+    name,
+    consoleOptions(undefined, {}),
+    (found, ctx) => found.pressButton!(ctx, customId),
+  );
+  if (run.modal && command) run = await followModal(loop, run, command);
+  return run.outcome === 'ok';
+}
+
 /** Runs one line; returns whether it succeeded, or 'quit'. */
 async function runLine(loop: ConsoleLoop, line: string): Promise<boolean | 'quit'> {
   const { session } = loop;
@@ -79,6 +94,8 @@ async function runLine(loop: ConsoleLoop, line: string): Promise<boolean | 'quit
     session.print(listCommands(session));
     return true;
   }
+  const pressed = /^\/press\s+(\S+)$/i.exec(trimmed);
+  if (pressed) return pressButton(loop, pressed[1]!);
   const parsed = parseLine(setting, trimmed);
   if (!parsed.ok) {
     const t = fixedT(session.i18n, setting.lang);

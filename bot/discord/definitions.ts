@@ -6,7 +6,7 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { CommandDefinition, OptionDefinition } from '../../commands/index.ts';
+import type { CommandDefinition, OptionDefinition, SubcommandDefinition } from '../../commands/index.ts';
 import type { Lang } from '../../facts/schema/index.ts';
 import type { CommandLocaleLookup } from '../app/command-locales.ts';
 import { checkDefinitionRules, type DefinitionProblem } from './definition-rules.ts';
@@ -111,17 +111,28 @@ export function toCommandJson(definition: CommandDefinition, lookup: CommandLoca
   const loc = new Localizer(lookup);
   const name = definition.name;
   const description = loc.text(`${name}.description`);
+  // A subcommand, or a group of them one level down (its locale path `<group>.subcommands.<sub>`).
+  const subcommandJson = (sub: SubcommandDefinition, path: string): OptionJson => {
+    const subDescription = loc.text(`${name}.subcommands.${path}.description`);
+    const common = {
+      name: sub.name,
+      description: subDescription.default,
+      description_localizations: subDescription.localizations,
+    };
+    if (sub.subcommands)
+      return {
+        ...common,
+        type: ApplicationCommandOptionType.SubcommandGroup,
+        options: sub.subcommands.map((inner) => subcommandJson(inner, `${path}.subcommands.${inner.name}`)),
+      } as OptionJson;
+    return {
+      ...common,
+      type: ApplicationCommandOptionType.Subcommand,
+      options: (sub.options ?? []).map((option) => optionJson(name, path, option, loc)),
+    } as OptionJson;
+  };
   const options: OptionJson[] = definition.subcommands
-    ? definition.subcommands.map((sub) => {
-        const subDescription = loc.text(`${name}.subcommands.${sub.name}.description`);
-        return {
-          type: ApplicationCommandOptionType.Subcommand,
-          name: sub.name,
-          description: subDescription.default,
-          description_localizations: subDescription.localizations,
-          options: (sub.options ?? []).map((option) => optionJson(name, sub.name, option, loc)),
-        } as OptionJson;
-      })
+    ? definition.subcommands.map((sub) => subcommandJson(sub, sub.name))
     : (definition.options ?? []).map((option) => optionJson(name, undefined, option, loc));
   const json: CommandJson = {
     type: ApplicationCommandType.ChatInput,

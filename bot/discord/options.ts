@@ -13,7 +13,9 @@ export function readDiscordOptions(
   interaction: ChatInputCommandInteraction | AutocompleteInteraction,
 ): CommandOptions {
   const value = (name: string) => interaction.options.get(name)?.value ?? undefined;
-  const subcommand = interaction.options.getSubcommand(false) ?? undefined;
+  const group = interaction.options.getSubcommandGroup(false);
+  const sub = interaction.options.getSubcommand(false) ?? undefined;
+  const subcommand = group && sub ? `${group} ${sub}` : sub;
   const focused = interaction.isAutocomplete() ? interaction.options.getFocused(true) : undefined;
   return {
     ...(subcommand ? { subcommand } : {}),

@@ -1,10 +1,15 @@
-import { type ChatInputCommandInteraction, MessageFlags, type ModalSubmitInteraction } from 'discord.js';
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+} from 'discord.js';
 import type { ModalSpec, Reply } from '../../commands/index.ts';
 import { NO_PINGS } from './client.ts';
 import { type DiscordMessage, toDiscordMessages } from './embeds.ts';
 import { toDiscordModal } from './modal.ts';
 
-type Repliable = ChatInputCommandInteraction | ModalSubmitInteraction;
+type Repliable = ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction;
 export type ResponseState = 'fresh' | 'deferred' | 'replied' | 'modal';
 
 const flagsOf = (ephemeral: boolean) => (ephemeral ? MessageFlags.Ephemeral : undefined);
@@ -13,6 +18,28 @@ const flagsOf = (ephemeral: boolean) => (ephemeral ? MessageFlags.Ephemeral : un
  * Answers one interaction whatever its state: the first reply, the edit of a deferred one, or a follow-up.
  * Operations run one after another, so the busy guard's deferral and a handler's reply never race.
  */
+/** A reply's buttons as one action row under its first message (Discord allows five per row). */
+/** A message as sent: its embeds, and the reply's buttons and files on the first one. */
+type Outgoing = DiscordMessage & { components?: unknown[]; files?: Reply['files'] };
+
+function withButtons(
+  messages: DiscordMessage[],
+  reply: Reply,
+): Array<DiscordMessage & { components?: unknown[] }> {
+  if (!reply.buttons?.length || !messages.length) return messages;
+  const row = {
+    type: 1,
+    components: reply.buttons.slice(0, 5).map((button) => ({
+      type: 2,
+      style: 2,
+      custom_id: button.customId.slice(0, 100),
+      label: button.label.slice(0, 80),
+    })),
+  };
+  const [first, ...rest] = messages;
+  return [{ ...first!, components: [row] }, ...rest];
+}
+
 export class InteractionResponder {
   #state: ResponseState = 'fresh';
   #deferredEphemeral = false;
@@ -51,7 +78,7 @@ export class InteractionResponder {
   reply(reply: Reply): Promise<void> {
     return this.#run(async () => {
       const ephemeral = reply.ephemeral ?? false;
-      const messages: Array<DiscordMessage & { files?: Reply['files'] }> = toDiscordMessages(reply);
+      const messages: Outgoing[] = withButtons(toDiscordMessages(reply), reply);
       if (reply.files?.length) messages[0] = { ...messages[0]!, files: reply.files };
       this.#replies++;
       if (this.#state === 'fresh') {
@@ -106,16 +133,22 @@ export class InteractionResponder {
     this.#deferredEphemeral = ephemeral;
   }
 
-  async #followUp(message: DiscordMessage & { files?: Reply['files'] }, ephemeral: boolean): Promise<void> {
+  async #followUp(message: Outgoing, ephemeral: boolean): Promise<void> {
     await this.interaction.followUp({ ...this.#payload(message), flags: flagsOf(ephemeral) });
   }
 
-  #payload(message: DiscordMessage & { files?: Reply['files'] }) {
+  #payload(message: Outgoing) {
     const files = (message.files ?? []).map((file) => ({
       attachment: Buffer.from(file.data),
       name: file.name,
       description: file.description,
     }));
-    return { content: message.content ?? '', embeds: message.embeds, files, allowedMentions: NO_PINGS };
+    return {
+      content: message.content ?? '',
+      embeds: message.embeds,
+      ...(message.components ? { components: message.components as never } : {}),
+      ...(files.length ? { files } : {}),
+      allowedMentions: NO_PINGS,
+    };
   }
 }

@@ -1,5 +1,6 @@
 import {
   type AutocompleteInteraction,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Client,
   type Interaction,
@@ -89,7 +90,11 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   };
 
   const contextFor = (
-    interaction: ChatInputCommandInteraction | AutocompleteInteraction | ModalSubmitInteraction,
+    interaction:
+      | ChatInputCommandInteraction
+      | AutocompleteInteraction
+      | ModalSubmitInteraction
+      | ButtonInteraction,
     commandOptions: CommandOptions,
     responder?: InteractionResponder,
   ): { ctx: CommandContext; t: Translator } => {
@@ -119,7 +124,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
    * lost if refused) always runs at once.
    */
   const runGuarded = async (
-    interaction: ChatInputCommandInteraction | ModalSubmitInteraction,
+    interaction: ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction,
     receivedAt: number,
     command: Command | undefined,
     commandName: string,
@@ -214,8 +219,20 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       );
     } else if (interaction.isAutocomplete()) {
       await onAutocomplete(interaction);
+    } else if (interaction.isButton()) {
+      const customId = interaction.customId;
+      const name = customId.split(':')[0] ?? '';
+      const command = byName.get(name);
+      await runGuarded(
+        interaction,
+        receivedAt,
+        command?.pressButton ? command : undefined,
+        name,
+        NO_OPTIONS,
+        (found, ctx) => found.pressButton!(ctx, customId),
+      );
     } else if (interaction.isMessageComponent()) {
-      // No command posts buttons or menus today; one left on an old message still deserves an answer.
+      // A menu, or a button of no command (an old message), still deserves an answer.
       const lang = langOf(interaction);
       await interaction
         .reply({

@@ -41,6 +41,8 @@ export async function startShards(options: ShardManagerOptions): Promise<Shardin
     shard.on('spawn', (child) =>
       options.log('shard.spawned', { shard: shard.id, total, pid: 'pid' in child ? child.pid : undefined }),
     );
+    // A shard that dies before it is ready emits 'error'; unheard, it would end the manager and every shard.
+    shard.on('error', (error) => options.log('shard.error', { shard: shard.id, error: String(error) }));
     shard.on('death', (child) => {
       const code = 'exitCode' in child ? child.exitCode : undefined;
       options.log('shard.died', { shard: shard.id, code });

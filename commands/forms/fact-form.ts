@@ -58,15 +58,21 @@ export function buildFactModal(
   kind: FactKind,
   form: Partial<FactForm>,
   t: Translate,
+  typed?: Record<string, string>,
 ): ModalSpec {
-  const field = (name: (typeof FORM_FIELDS)[number], value: string, required = true) => ({
-    customId: name,
-    label: t(`commands:facts.form.${name}`),
-    style: 'paragraph' as const,
-    required,
-    maxLength: 4000,
-    ...(value ? { value } : {}),
-  });
+  const pending = (form as { needsTranslation?: Lang }).needsTranslation;
+  // What the author typed in a refused form wins over the stored content it was meant to replace.
+  const field = (name: (typeof FORM_FIELDS)[number], stored: string, required = true) => {
+    const value = typed?.[name] ?? stored;
+    return {
+      customId: name,
+      label: t(`commands:facts.form.${name}`),
+      style: 'paragraph' as const,
+      required,
+      maxLength: 4000,
+      ...(value ? { value } : {}),
+    };
+  };
   const title =
     target.action === 'add'
       ? t('commands:facts.form.addTitle', { kind: t(`commands:common.kind.${kind}`) })
@@ -75,8 +81,9 @@ export function buildFactModal(
     customId: formCustomId(target),
     title,
     fields: [
-      field('text_fr', form.text?.fr ?? ''),
-      field('text_en', form.text?.en ?? ''),
+      // A language awaiting its translation holds the source's words: the form asks for it, empty.
+      field('text_fr', pending === 'fr' ? '' : (form.text?.fr ?? '')),
+      field('text_en', pending === 'en' ? '' : (form.text?.en ?? '')),
       field('values', printValueLines(form.values ?? [], target.lang), false),
       field('sources', printSourceLines(form.sources ?? [])),
       field('details', printDetails(form, kind)),
@@ -85,8 +92,13 @@ export function buildFactModal(
 }
 
 /** Reads a submitted form; the first problem found fails, naming its field and line. */
-export function readFactForm(fields: Record<string, string>, kind: FactKind, lang: Lang): Result<FactForm> {
-  const values = parseValueLines(fields.values ?? '', lang);
+export function readFactForm(
+  fields: Record<string, string>,
+  kind: FactKind,
+  lang: Lang,
+  previous: readonly FactValue[] = [],
+): Result<FactForm> {
+  const values = parseValueLines(fields.values ?? '', lang, previous);
   if (!values.ok) return values;
   const sources = parseSourceLines(fields.sources ?? '');
   if (!sources.ok) return sources;

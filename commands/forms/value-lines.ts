@@ -1,19 +1,12 @@
-import { extractNumbers, formatValue } from '../../facts/numbers/index.ts';
-import type { NumberMention } from '../../facts/numbers/types.ts';
+import { CALENDAR_UNITS, valueFromMention } from '../../facts/draft/index.ts';
+import { extractNumbers, formatValue, type NumberMention } from '../../facts/numbers/index.ts';
 import { fail, ok, type Result } from '../../facts/result.ts';
-import {
-  CALENDAR_UNITS,
-  type FactValue,
-  type Lang,
-  PeriodSchema,
-  QuantityUnitSchema,
-  type QuantityValue,
-  SCALE_FACTOR,
-} from '../../facts/schema/index.ts';
+import { type FactValue, type Lang, PeriodSchema } from '../../facts/schema/index.ts';
 
 /** `key = <the number as a reader writes it> [@ period]`, e.g. `netLoss = 46 millions de dollars @ 2025-Q3`. */
 const LINE = /^([a-z][a-zA-Z0-9]*)\s*=\s*(.+)$/;
 const PERIOD_MARK = /\s@\s*(\S+)\s*$/;
+
 /** One value as an editable line, the number written the way the reader's language writes it. */
 export function printValueLine(value: FactValue, lang: Lang): string {
   const period = value.kind === 'quantity' && value.period ? ` @ ${value.period}` : '';
@@ -24,40 +17,6 @@ export function printValueLine(value: FactValue, lang: Lang): string {
 export const printValueLines = (values: readonly FactValue[], lang: Lang): string =>
   values.map((value) => printValueLine(value, lang)).join('\n');
 
-/** Digits shown after the decimal mark, within the written scale: "9,7 milliards" → 1, "2,60" → 2, "48 200" → 0. */
-const decimalsOf = (mention: NumberMention): number =>
-  Math.min(6, Math.max(0, Math.round(Math.log10(SCALE_FACTOR[mention.scale] / mention.precision))));
-
-/** Drops the floating-point noise of scaling (9.7 × 10⁹), keeping what the written digits say. */
-const clean = (value: number): number => Number.parseFloat(value.toPrecision(12));
-
-/** A spoken fraction (un tiers, two thirds) shows no digits; the store keeps it to four decimals (0.3333). */
-const SPOKEN_FRACTION_DECIMALS = 4;
-
-/** A number found on a line as a value: a calendar mention becomes a date, anything else a quantity. */
-function toValue(key: string, mention: NumberMention, period: string | undefined): FactValue | undefined {
-  if (CALENDAR_UNITS.has(mention.unit)) {
-    const date = PeriodSchema.safeParse(mention.period);
-    return date.success && !period
-      ? { key, kind: 'date', date: date.data, qualifier: mention.qualifier }
-      : undefined;
-  }
-  const unit = QuantityUnitSchema.safeParse(mention.unit);
-  if (!unit.success) return undefined;
-  const spoken = unit.data === 'fraction' && !/\d/.test(mention.text);
-  const decimals = spoken ? SPOKEN_FRACTION_DECIMALS : decimalsOf(mention);
-  const value: QuantityValue = {
-    key,
-    kind: 'quantity',
-    value: spoken ? Number(mention.value.toFixed(decimals)) : clean(mention.value),
-    unit: unit.data,
-    scale: mention.scale,
-    decimals,
-    qualifier: mention.qualifier,
-  };
-  return period ? { ...value, period } : value;
-}
-
 /** Two calendar mentions on one line are a span (`de janvier à août 2025` → `2025-01/2025-08`). */
 function toSpan(key: string, mentions: readonly NumberMention[]): FactValue | undefined {
   const [from, to] = mentions;
@@ -67,12 +26,95 @@ function toSpan(key: string, mentions: readonly NumberMention[]): FactValue | un
   return date.success ? { key, kind: 'date', date: date.data, qualifier: from.qualifier } : undefined;
 }
 
+/** Words that join the two ends of a span; anything else left unread on a line is a word no reading understood. */
+const SPAN_WORDS = new Set([
+  'de',
+  'du',
+  'd',
+  'à',
+  'a',
+  'au',
+  'to',
+  'from',
+  'between',
+  'and',
+  'et',
+  'entre',
+  'through',
+]);
+
+/**
+ * The words of a line a reading left unread: everything outside the numbers it found, except the hedge before a
+ * number it qualified ("près de", "about") and the words that join a span.
+ */
+function unread(written: string, mentions: readonly NumberMention[]): string[] {
+  let rest = '';
+  let at = 0;
+  for (const mention of mentions) {
+    if (mention.qualifier === 'exact') rest += ` ${written.slice(at, mention.start)}`;
+    at = mention.end;
+  }
+  rest += ` ${written.slice(at)}`;
+  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+    (word) => mentions.length < 2 || !SPAN_WORDS.has(word.toLowerCase()),
+  );
+}
+
+/** A decimal mark that says the language: "9.7" is written in English, "9,7" in French. */
+const markOf = (written: string): Lang | undefined =>
+  /\d\.\d{1,2}(?!\d)/.test(written) ? 'en' : /\d,\d{1,2}(?!\d)/.test(written) ? 'fr' : undefined;
+
+/**
+ * Reads a line in whichever language it is written, whatever the session's: the reading that leaves no word unread
+ * wins ("46 millions de dollars" is French, "about $9.7 billion" English); between two full readings, the decimal
+ * mark decides, then the session's language.
+ */
+function readLine(written: string, lang: Lang) {
+  const other: Lang = lang === 'fr' ? 'en' : 'fr';
+  const readings = [lang, other].map((reader) => {
+    const mentions = extractNumbers(written, reader);
+    return { reader, mentions, left: unread(written, mentions) };
+  });
+  const found = readings.filter((reading) => reading.mentions.length);
+  const full = found.filter((reading) => reading.left.length === 0);
+  const mark = markOf(written);
+  return (
+    full.find((reading) => full.length > 1 && reading.reader === mark) ??
+    full[0] ??
+    found.sort((a, b) => a.left.length - b.left.length)[0]
+  );
+}
+
+/**
+ * A value read from a line keeps what the line does not show of the value it replaces (same key): its measure, its
+ * role and its direction, so an edit of the number never loses what the number measures.
+ */
+function keepMeaning(value: FactValue, previous: readonly FactValue[]): FactValue {
+  const before = previous.find((item) => item.key === value.key);
+  if (value.kind !== 'quantity' || before?.kind !== 'quantity') return value;
+  const { key, kind, ...number } = value;
+  return {
+    key,
+    kind,
+    ...(before.measure ? { measure: before.measure } : {}),
+    ...(before.role ? { role: before.role } : {}),
+    ...(before.direction ? { direction: before.direction } : {}),
+    ...number,
+  };
+}
+
 /**
  * Reads value lines back. Each non-empty line needs a camelCase key, `=`, and exactly one number as a reader writes
- * it (or a span of two dates), optionally followed by `@ period` (`2025-Q3`). Failures name the line: `valueLineInvalid` (shape),
- * `valueLinePeriod`, `valueLineNoNumber`, `valueLineManyNumbers` (with the numbers found), `valueLineUnit`.
+ * it, in French or English (or a span of two dates), optionally followed by `@ period` (`2025-Q3`). Failures name the
+ * line: `valueLineInvalid` (shape), `valueLinePeriod`, `valueLineNoNumber`, `valueLineManyNumbers` (with the numbers
+ * found), `valueLineUnit`, `valueLineWords` (words no reading understood: "80 bananas" is never stored as 80).
+ * `previous` are the values being edited, whose measures the lines keep.
  */
-export function parseValueLines(text: string, lang: Lang): Result<FactValue[]> {
+export function parseValueLines(
+  text: string,
+  lang: Lang,
+  previous: readonly FactValue[] = [],
+): Result<FactValue[]> {
   const values: FactValue[] = [];
   for (const [index, raw] of text.split('\n').entries()) {
     const line = raw.trim();
@@ -86,8 +128,10 @@ export function parseValueLines(text: string, lang: Lang): Result<FactValue[]> {
     if (period !== undefined && !PeriodSchema.safeParse(period).success)
       return fail('valueLinePeriod', { ...at, period });
     const written = periodMatch ? rest.slice(0, periodMatch.index) : rest;
-    const mentions = extractNumbers(written, lang);
-    if (mentions.length === 0) return fail('valueLineNoNumber', at);
+    const reading = readLine(written, lang);
+    if (!reading) return fail('valueLineNoNumber', at);
+    const { mentions, left } = reading;
+    if (left.length) return fail('valueLineWords', { ...at, words: left.join(' ') });
     const span = period === undefined ? toSpan(key, mentions) : undefined;
     if (span) {
       values.push(span);
@@ -97,9 +141,9 @@ export function parseValueLines(text: string, lang: Lang): Result<FactValue[]> {
       const found = mentions.map((mention) => mention.text).join(' · ');
       return fail('valueLineManyNumbers', { ...at, count: mentions.length, found });
     }
-    const value = toValue(key, mentions[0]!, period);
+    const value = valueFromMention(key, mentions[0]!, period);
     if (!value) return fail('valueLineUnit', { ...at, found: mentions[0]!.text });
-    values.push(value);
+    values.push(keepMeaning(value, previous));
   }
   return ok(values);
 }

@@ -1,10 +1,10 @@
-import { changedFields } from '../../facts/changed-fields.ts';
+import { factChanges } from '../../facts/fact-changes.ts';
 import type { AuditEntry } from '../../facts/schema/index.ts';
 import type { CommandContext, ReplyEmbed } from '../index.ts';
 import { formatTimestamp } from './dates.ts';
 import { renderActor } from './names.ts';
 
-/** The last changes to a fact, newest first: who, when, what they did, which fields moved, and their note. */
+/** The last changes to a fact, newest first: who, when, what they did, each field and value old → new, their note. */
 export function renderHistory(
   id: string,
   entries: readonly AuditEntry[],
@@ -16,7 +16,7 @@ export function renderHistory(
     .slice(-shown)
     .reverse()
     .map((entry) => {
-      const fields = changedFields(entry.before, entry.after);
+      const changes = factChanges(entry.before, entry.after, lang);
       const lines = [
         t('commands:history.line', {
           seq: entry.seq,
@@ -26,7 +26,15 @@ export function renderHistory(
           version: entry.after.version,
         }),
       ];
-      if (fields.length) lines.push(t('commands:history.fields', { fields: fields.join(', ') }));
+      const none = t('commands:history.none');
+      for (const change of changes)
+        lines.push(
+          t('commands:history.change', {
+            field: change.field,
+            from: change.from ?? none,
+            to: change.to ?? none,
+          }),
+        );
       if (entry.note) lines.push(t('commands:history.note', { note: entry.note }));
       return lines.join('\n');
     });

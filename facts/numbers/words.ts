@@ -48,12 +48,26 @@ function readFraction(
   const after = tokens[at + 1];
   const scaleAfter = isWord(after) && (lexicon.bigWords.has(after.norm) || lexicon.articles.has(after.norm));
   if (isWord(after) && !lexicon.fractionFollowers.has(after.norm) && !scaleAfter) return undefined;
+  // "third-party", "tiers-monde", "half-year" are words of their own; "demi-million", "demi-douzaine" are not
+  if (isDash(after) && after!.start === tokens[at]!.end && !scaleWordAt(tokens, at + 2, lexicon))
+    return undefined;
   return spoken(first, at + 1, numerator / denominator, {
     fraction: true,
     precision: FRACTION_PRECISION,
     isInteger: false,
   });
 }
+
+/** A scale word or approximate noun at `index` ("million", "mille", "douzaine"). */
+const scaleWordAt = (tokens: readonly Token[], index: number, lexicon: Lexicon): boolean => {
+  const word = tokens[index];
+  return (
+    isWord(word) &&
+    (lexicon.bigWords.has(word.norm) ||
+      lexicon.thousandWords.has(word.norm) ||
+      lexicon.approximateNouns.has(word.norm))
+  );
+};
 
 /** "la moitié", "de moitié", "half", "a half" — but not "first half" (a calendar half) nor "half-year". */
 function readHalf(tokens: readonly Token[], index: number, lexicon: Lexicon): Core | undefined {
@@ -108,7 +122,13 @@ function following(tokens: readonly Token[], index: number, lexicon: Lexicon): {
 /** "half a million", "a quarter million", "three quarters billion": a spoken fraction of a scale word. */
 function ofScale(tokens: readonly Token[], fraction: Core | undefined, lexicon: Lexicon): Core | undefined {
   if (!fraction) return undefined;
-  const at = lexicon.articles.has(tokens[fraction.next]?.norm ?? '') ? fraction.next + 1 : fraction.next;
+  const dash = tokens[fraction.next];
+  const glued = isDash(dash) && dash!.start === tokens[fraction.next - 1]!.end;
+  const at = glued
+    ? fraction.next + 1
+    : lexicon.articles.has(tokens[fraction.next]?.norm ?? '')
+      ? fraction.next + 1
+      : fraction.next;
   const word = tokens[at];
   if (!isWord(word)) return fraction;
   const big =
@@ -128,10 +148,11 @@ function ofScale(tokens: readonly Token[], fraction: Core | undefined, lexicon: 
 const THOUSAND: ScaleSpec = { exp: 3, scale: 'thousand' };
 
 /** A spelled ordinal joined to the words before it ("vingt et unième", "twenty-first"): they are no cardinal. */
-function ordinalFollows(tokens: readonly Token[], last: number, lexicon: Lexicon): boolean {
+function ordinalFollows(tokens: readonly Token[], last: number, lexicon: Lexicon, small: boolean): boolean {
   const next = following(tokens, last, lexicon);
   const word = tokens[next.at];
-  if (!isWord(word) || (next.at === last + 1 && lexicon.fractionWords.has(word.norm))) return false;
+  if (!isWord(word) || (lexicon.fractionWords.has(word.norm) && (next.at === last + 1 || small)))
+    return false;
   const joined = next.at > last + 1 || lexicon.lang === 'fr';
   return joined && lexicon.ordinalEndings.some((ending) => word.norm.endsWith(ending));
 }
@@ -347,7 +368,17 @@ export function readSpelledNumber(
     const decimal = readSpokenDecimal(tokens, start, value, next, lexicon);
     if (decimal) return decimal;
   }
-  if (ordinalFollows(tokens, lastIndex, lexicon)) return undefined;
+  // "one-third", "two-thirds": a numerator under ten joined to its denominator
+  const small = value >= 1 && value < 10 && place === 'unit';
+  if (ordinalFollows(tokens, lastIndex, lexicon, small)) return undefined;
+  const joined = following(tokens, lastIndex, lexicon);
+  if (
+    small &&
+    !joined.and &&
+    joined.at === lastIndex + 2 &&
+    lexicon.fractionWords.has(tokens[joined.at]?.norm ?? '')
+  )
+    return scaleFraction(tokens, readFraction(tokens, start, value, joined.at, lexicon), lexicon);
   const scaled = current === 0 && (place === 'big' || place === 'thousand');
   if (scaled) {
     // "deux millions et demi" is 2.5 million: the fraction is of the scale just written

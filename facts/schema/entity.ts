@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BilingualTextSchema, SlugSchema } from './common.ts';
+import { ActorSchema, BilingualTextSchema, SlugSchema, TimestampSchema } from './common.ts';
 
 export const EntityTypeSchema = z.enum([
   'company',
@@ -10,6 +10,15 @@ export const EntityTypeSchema = z.enum([
   'index',
   'place',
 ]);
+
+/** One change to an entity, kept on the entity itself: who, when, what, and each field's old → new (as JSON). */
+export const EntityChangeSchema = z.strictObject({
+  at: TimestampSchema,
+  actor: ActorSchema,
+  action: z.enum(['create', 'edit', 'verify']),
+  changes: z.array(z.strictObject({ field: z.string(), from: z.string(), to: z.string() })).optional(),
+});
+export type EntityChange = z.infer<typeof EntityChangeSchema>;
 
 /** A company, person, product or law that facts concern, with its names and aliases in both languages. */
 export const EntitySchema = z.strictObject({
@@ -22,6 +31,10 @@ export const EntitySchema = z.strictObject({
   description: BilingualTextSchema.optional(),
   /** Entities it speaks for or belongs to (a CEO's company): a sentence naming both is not a misattribution. */
   affiliations: z.array(SlugSchema).optional(),
+  /** `draft` until a second moderator verifies it; absent for the registry's own entities, which are verified. */
+  status: z.enum(['draft', 'verified']).optional(),
+  /** Every change made from Discord, the console or the CLI, oldest first. */
+  trail: z.array(EntityChangeSchema).optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 

@@ -51,6 +51,11 @@ const FactShape = z.strictObject({
   /** One faithful sentence per language; for a quote, the quoted words. May hold `{key}` placeholders. */
   text: BilingualTextSchema,
   quote: QuoteSchema.optional(),
+  /**
+   * A draft whose text in this language still awaits its translation: it holds the source language's words until a
+   * moderator (or a translation that passes parity) writes it, and cannot be verified before.
+   */
+  needsTranslation: LangSchema.optional(),
   sources: z.array(SourceSchema).min(1),
   status: FactStatusSchema,
   version: z.number().int().min(1),
@@ -89,6 +94,8 @@ export const FactSchema = FactShape.superRefine((fact, ctx) => {
     ctx.addIssue(broken(['quote', 'originalSource'], 'noSuchSource'));
   if (fact.kind === 'figure' && !fact.values.some((value) => value.kind === 'quantity'))
     ctx.addIssue(broken(['values'], 'figureNeedsNumber'));
+  if (fact.status === 'verified' && fact.needsTranslation)
+    ctx.addIssue(broken(['text', fact.needsTranslation], 'awaitingTranslation'));
   if (fact.status === 'verified' && !(fact.verifiedBy && fact.verifiedAt))
     ctx.addIssue(broken(['verifiedBy'], 'verifiedNeedsVerifier'));
 });

@@ -1,7 +1,8 @@
 import { problemsOfIssues } from '../problem.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { ActorSchema, type AuditEntry, type Fact } from '../schema/index.ts';
+import { ActorSchema, type AuditEntry, type Entity, type Fact } from '../schema/index.ts';
 import { buildEntries } from './audit-entry.ts';
+import { planEntityAdd, planEntityEdit, planEntityVerify } from './entity-operations.ts';
 import { planImport } from './import-data.ts';
 import {
   type Change,
@@ -101,6 +102,21 @@ export function createRepository(
       return committed.ok ? ok(entries.value[0]!.after) : committed;
     });
 
+  /**
+   * Entity writes reach the snapshot before they are acknowledged, as an import's entities do: entities are not in
+   * the fact journal, and each one carries its own trail of who changed what.
+   */
+  const saveEntity = (actor: string, plan: (context: ChangeContext) => Result<Entity>) =>
+    write(actor, async (context): Promise<Result<Entity>> => {
+      const planned = plan(context);
+      if (!planned.ok) return planned;
+      const entities = new Map(state.entities).set(planned.value.id, freezeDeep(planned.value));
+      const saved = await backend.capture({ ...state, entities })();
+      if (!saved.ok) return saved;
+      state.entities = entities;
+      return ok(planned.value);
+    });
+
   const target = (id: string, version: number, then: (fact: Fact, c: ChangeContext) => Result<Change>) => {
     return (context: ChangeContext) => {
       const found = findTarget(context.state, id, version);
@@ -144,6 +160,21 @@ export function createRepository(
         target(id, version, (fact, context) => planRetire(fact, context)),
       );
     },
+
+    addEntity: (input, actor) =>
+      saveEntity(actor, (context) => planEntityAdd(input, context.state, context.actor, context.at)),
+    editEntity: (id, patch, actor) =>
+      saveEntity(actor, (context) => {
+        const current = context.state.entities.get(id);
+        if (!current) return fail('entityNotFound', { id });
+        return planEntityEdit(current, patch, context.state, context.actor, context.at);
+      }),
+    verifyEntity: (id, actor) =>
+      saveEntity(actor, (context) => {
+        const current = context.state.entities.get(id);
+        if (!current) return fail('entityNotFound', { id });
+        return planEntityVerify(current, options.fourEyes, context.actor, context.at, context.state);
+      }),
 
     importData: (data, actor) =>
       write(actor, async (context): Promise<Result<ImportCounts>> => {

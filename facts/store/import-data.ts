@@ -3,7 +3,9 @@ import { migrateFact } from '../measures/index.ts';
 import { prefixDetails, problem, problemsOfIssues } from '../problem.ts';
 import { type FailureDetail, fail, ok, type Result } from '../result.ts';
 import { type Entity, EntitySchema, type Fact, FactSchema } from '../schema/index.ts';
-import type { Change, ChangeContext } from './operations.ts';
+import { entityChanges } from './entity-operations.ts';
+import { NewFactSchema } from './inputs.ts';
+import { type Change, type ChangeContext, sameContent } from './operations.ts';
 import { factProblems } from './problems.ts';
 import type { ImportCounts } from './repository.ts';
 
@@ -17,46 +19,137 @@ export interface ImportPlan {
 // Items are checked one by one below, so that one bad fact does not hide the problems of the others.
 const DatasetShape = z.object({ facts: z.array(z.unknown()), entities: z.array(z.unknown()).default([]) });
 
-/** Checks a whole `{ facts, entities }` dataset before anything is written; any problem fails the whole import. */
-export function planImport(data: unknown, { state, checks }: ChangeContext): Result<ImportPlan> {
+/**
+ * A fact as a file carries it: its content, and the version it was exported at. Status, who verified it and when,
+ * and who wrote it are read so an export imports back, and never taken: the store sets them.
+ */
+const ImportedFactSchema = NewFactSchema.extend({
+  version: FactSchema.shape.version.optional(),
+  status: z.unknown().optional(),
+  createdBy: z.unknown().optional(),
+  createdAt: z.unknown().optional(),
+  updatedBy: z.unknown().optional(),
+  updatedAt: z.unknown().optional(),
+  verifiedBy: z.unknown().optional(),
+  verifiedAt: z.unknown().optional(),
+});
+type ImportedFact = z.infer<typeof ImportedFactSchema>;
+
+/** An entity as a file carries it; its status and trail are the store's, never the file's. */
+const ImportedEntitySchema = EntitySchema.omit({ status: true, trail: true }).extend({
+  status: z.unknown().optional(),
+  trail: z.unknown().optional(),
+});
+
+const BOOKKEEPING = [
+  'version',
+  'status',
+  'createdBy',
+  'createdAt',
+  'updatedBy',
+  'updatedAt',
+  'verifiedBy',
+  'verifiedAt',
+];
+const contentOf = (fact: ImportedFact) =>
+  Object.fromEntries(Object.entries(fact).filter(([key]) => !BOOKKEEPING.includes(key))) as Omit<
+    ImportedFact,
+    (typeof BOOKKEEPING)[number]
+  >;
+
+/**
+ * Checks a whole `{ facts, entities }` dataset before anything is written; any problem fails the whole import.
+ * The rules of every other write hold: a new fact is a draft by the actor, an existing one a version-checked edit
+ * (the file names the version it was made from) that goes back to draft, and a new or changed entity is a draft
+ * entity. Nothing in the file can verify a fact or speak for another moderator.
+ */
+export function planImport(data: unknown, { state, checks, actor, at }: ChangeContext): Result<ImportPlan> {
   const shape = DatasetShape.safeParse(data);
   if (!shape.success) return importInvalid(problemsOfIssues(shape.error.issues));
   const problems: FailureDetail[] = [];
-  const entities = parseAll(shape.data.entities, EntitySchema, 'entities', problems);
   const table = new Map(state.entities);
-  for (const { item } of entities) table.set(item.id, item);
-  // A dataset exported before values carried measures imports with the ones its keys imply.
-  const facts = parseAll(shape.data.facts, FactSchema, 'facts', problems).map(({ item, index }) => ({
-    item: migrateFact(item, state.legacyKeys),
-    index,
-  }));
-  for (const { item: fact, index } of facts) {
-    if (state.facts.get(fact.id)?.status === 'retired')
-      problems.push(problem(['facts', index, 'id'], 'retiredFact', { id: fact.id }));
-    problems.push(...prefixDetails(['facts', index], factProblems(fact, table, checks, state.measures)));
+  let entitiesChanged = false;
+  for (const { item, index } of parseAll(shape.data.entities, ImportedEntitySchema, 'entities', problems)) {
+    const { status: _status, trail: _trail, ...content } = item;
+    const before = state.entities.get(content.id);
+    const changes = before ? entityChanges(before, content) : [];
+    if (before && !changes.length) continue;
+    const trail = [
+      ...(before?.trail ?? []),
+      { at, actor, action: before ? 'edit' : 'create', ...(before ? { changes } : {}) },
+    ];
+    const entity = EntitySchema.safeParse({ ...content, status: 'draft', trail });
+    if (!entity.success) problems.push(...problemsOfIssues(entity.error.issues, ['entities', index]));
+    else {
+      table.set(content.id, entity.data);
+      entitiesChanged = true;
+    }
   }
-  if (problems.length) return importInvalid(problems);
 
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
   const changes: Change[] = [];
-  for (const { item: fact } of facts) {
-    const before = state.facts.get(fact.id) ?? null;
-    if (before && same({ ...fact, version: before.version }, before)) counts.unchanged++;
+  for (const { item, index } of parseAll(shape.data.facts, ImportedFactSchema, 'facts', problems)) {
+    const before = state.facts.get(item.id) ?? null;
+    if (before?.status === 'retired') {
+      problems.push(problem(['facts', index, 'id'], 'retiredFact', { id: item.id }));
+      continue;
+    }
+    const content = contentOf(item);
+    if (before) {
+      const { verifiedBy: _by, verifiedAt: _at, needsTranslation: _pending, ...kept } = before;
+      const next = { ...kept, ...content };
+      if (sameContent(migrateFact(next as Fact, state.legacyKeys), before)) {
+        counts.unchanged++;
+        continue;
+      }
+      if (item.version !== before.version) {
+        problems.push(
+          problem(['facts', index, 'version'], 'importStaleVersion', {
+            made: item.version ?? '—',
+            stored: before.version,
+          }),
+        );
+        continue;
+      }
+    }
+    const candidate = before
+      ? {
+          ...contentOf({ ...before, ...content }),
+          status: 'draft',
+          version: before.version + 1,
+          createdBy: before.createdBy,
+          createdAt: before.createdAt,
+          updatedBy: actor,
+          updatedAt: at,
+        }
+      : {
+          ...content,
+          status: 'draft',
+          version: 1,
+          createdBy: actor,
+          createdAt: at,
+          updatedBy: actor,
+          updatedAt: at,
+        };
+    const parsed = FactSchema.safeParse(candidate);
+    if (!parsed.success) {
+      problems.push(...problemsOfIssues(parsed.error.issues, ['facts', index]));
+      continue;
+    }
+    const fact = migrateFact(parsed.data, state.legacyKeys);
+    const found = factProblems(fact, table, checks, state.measures);
+    if (found.length) problems.push(...prefixDetails(['facts', index], found));
     else {
-      changes.push({
-        action: 'import',
-        before,
-        after: before ? { ...fact, version: before.version + 1 } : fact,
-      });
+      changes.push({ action: 'import', before, after: fact });
       counts[before ? 'updated' : 'added']++;
     }
   }
-  const entitiesChanged = entities.some(({ item }) => !same(item, state.entities.get(item.id)));
+  if (problems.length) return importInvalid(problems);
   return ok({ entities: entitiesChanged ? table : undefined, changes, counts });
 }
 
 /** Parses each item on its own, collecting every problem (`facts.3.values.0.unit: …`) and duplicate ids. */
-function parseAll<T extends Fact | Entity>(
+export function parseAll<T extends { id: string }>(
   items: readonly unknown[],
   schema: z.ZodType<T>,
   name: string,
@@ -76,8 +169,6 @@ function parseAll<T extends Fact | Entity>(
   });
   return parsed;
 }
-
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 const importInvalid = (problems: FailureDetail[]) =>
   fail('importInvalid', { count: problems.length }, problems);

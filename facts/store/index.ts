@@ -1,6 +1,7 @@
 // What a storage backend (files in bot/store, or a database) builds the repository from.
 export { parseAuditLines } from './audit-lines.ts';
 export { createRepository, type StoreBackend } from './core.ts';
+export { type EntityPatch, entityChanges, type NewEntity, NewEntitySchema } from './entity-operations.ts';
 export { type FactPatch, FactPatchSchema, type NewFact, NewFactSchema } from './inputs.ts';
 export { openMemoryStore } from './memory-backend.ts';
 export { describeIssues, formatPath } from './problems.ts';

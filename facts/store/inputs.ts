@@ -11,6 +11,7 @@ export const NewFactSchema = z.strictObject({
   values: shape.values,
   text: shape.text,
   quote: shape.quote,
+  needsTranslation: shape.needsTranslation,
   sources: shape.sources,
   asOf: shape.asOf,
 });

@@ -67,10 +67,22 @@ export function planEdit(
 ): Result<Change> {
   const parsed = FactPatchSchema.safeParse(patch);
   if (!parsed.success) return fail('factInvalid', { id: current.id }, problemsOfIssues(parsed.error.issues));
-  const { verifiedBy: _by, verifiedAt: _at, quote, ...rest } = { ...current, ...parsed.data };
+  const {
+    verifiedBy: _by,
+    verifiedAt: _at,
+    quote,
+    needsTranslation,
+    ...rest
+  } = { ...current, ...parsed.data };
+  // Writing the awaited language's text is the translation: the mark goes with it.
+  const pending =
+    needsTranslation && rest.text[needsTranslation] === current.text[needsTranslation]
+      ? needsTranslation
+      : undefined;
   const candidate = {
     ...rest,
     ...(quote ? { quote } : {}),
+    ...(pending ? { needsTranslation: pending } : {}),
     status: 'draft',
     version: current.version + 1,
     updatedBy: actor,

@@ -1,6 +1,7 @@
 import type { FactCheck } from '../dataset.ts';
 import type { Result } from '../result.ts';
 import type { AuditEntry, Entity, Fact, FactKind, FactStatus, Measure } from '../schema/index.ts';
+import type { EntityPatch, NewEntity } from './entity-operations.ts';
 import type { FactPatch, NewFact } from './inputs.ts';
 
 /** How a store behaves; the composition root fills it from settings. */
@@ -55,6 +56,12 @@ export interface FactRepository {
   /** Validates everything (schema, checks, entity references) first, then writes all of it or nothing. */
   importData(data: unknown, actor: string): Promise<Result<ImportCounts>>;
   exportData(): { facts: Fact[]; entities: Entity[] };
+  /** A new entity, as a draft with its trail; a second moderator verifies it. */
+  addEntity(input: NewEntity, actor: string): Promise<Result<Entity>>;
+  /** Changes an entity's names, aliases, kind or affiliations; it goes back to draft, old → new kept in its trail. */
+  editEntity(id: string, patch: EntityPatch, actor: string): Promise<Result<Entity>>;
+  /** Verifies a draft entity; with four-eyes, not by its last author. */
+  verifyEntity(id: string, actor: string): Promise<Result<Entity>>;
   /** Writes a last snapshot and releases the files; later writes fail with `storeClosed`. */
   close(): Promise<void>;
 }
@@ -80,6 +87,11 @@ export const STORE_ERROR_CODES = [
   'seedInvalid',
   'storeClosed',
   'storeLocked',
+  'entityNotFound',
+  'entityExists',
+  'entityInvalid',
+  'entityUnchanged',
+  'entityAlreadyVerified',
   'diskFull',
   'actorInvalid',
 ] as const;

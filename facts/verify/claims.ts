@@ -24,6 +24,8 @@ export interface MentionClaim {
   directions: Array<DirectionTag & { distance: number; cueOf: string[] }>;
   sign?: Direction;
   role?: ClaimedRole;
+  /** When the role comes from a link to another number ("A contre B"): that number, whose fact must be the same. */
+  rolePartner?: number;
   periods: PeriodClaim[];
   /** A verb that bounds the number it governs ("exceeded $268 billion", "a dépassé les 268 milliards"). */
   qualifier?: 'moreThan' | 'lessThan';
@@ -158,10 +160,15 @@ export function readClaims(
   readRoles(text, folded, mentions, quantity, claims, lexicon, nearestIn, clauseOf);
   readPeriods(text, folded, mentions, quantity, claims, lexicon, nearestIn, clauseOf, covered);
   const comparisons = readComparisons(text, folded, mentions, quantity, sentences, lexicon, claims);
-  const used = new Set(comparisons.flatMap((comparison) => (comparison.ratio ? [comparison.at.start] : [])));
+  const ratios = comparisons
+    .filter((comparison) => comparison.ratio !== undefined)
+    .map((comparison) => comparison.at);
   const derived = lexicon.derived
     .find(text, folded)
-    .filter((hit) => !covered(hit.start, hit.end) && !used.has(hit.start))
+    .filter(
+      (hit) =>
+        !covered(hit.start, hit.end) && !ratios.some((span) => hit.start < span.end && hit.end > span.start),
+    )
     .map((hit) => ({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) }));
   return { claims, comparisons, derived };
 }
@@ -185,6 +192,18 @@ function linkText(folded: string, mentions: readonly NumberMention[], from: numb
   return out.replace(/\s+/g, ' ');
 }
 
+/** Roles two linked numbers give each other; they bind only if both turn out to be values of one fact. */
+function linkRoles(
+  claims: MentionClaim[],
+  a: number,
+  b: number,
+  first: ClaimedRole,
+  second: ClaimedRole,
+): void {
+  if (!claims[a]!.role) Object.assign(claims[a]!, { role: first, rolePartner: b });
+  if (!claims[b]!.role) Object.assign(claims[b]!, { role: second, rolePartner: a });
+}
+
 function readRoles(
   text: string,
   folded: string,
@@ -205,18 +224,16 @@ function readRoles(
     const isAnd = /^[\s,]*(?:and|et)\s/u.test(`${between} `);
     if (lexicon.toLink.test(between) && (isAnd ? lexicon.rangeBefore.test(before) : true)) {
       if (isAnd || lexicon.fromBefore.test(before) || /^\s*(?:to|à|a|-|–)\s/u.test(`${between} `)) {
-        claims[a]!.role ??= 'base';
-        claims[b]!.role ??= 'main';
+        linkRoles(claims, a, b, 'base', 'main');
       }
     } else if (lexicon.baseLink.test(between)) {
-      claims[a]!.role ??= 'main';
-      claims[b]!.role ??= 'base';
+      linkRoles(claims, a, b, 'main', 'base');
     }
   }
   for (const hit of lexicon.previous.find(text, folded)) {
     const clause = clauseOf(hit.start);
     const index = clause && nearestIn(clause, hit);
-    if (index !== undefined) claims[index]!.role = 'previous';
+    if (index !== undefined) Object.assign(claims[index]!, { role: 'previous', rolePartner: undefined });
   }
   mentions.forEach((mention, index) => {
     if (!quantity[index]) return;
@@ -230,8 +247,9 @@ function readRoles(
       ) &&
       before.length
     )
-      claims[index]!.role = 'expected';
-    else if (lexicon.expectedAfter.test(after)) claims[index]!.role = 'expected';
+      Object.assign(claims[index]!, { role: 'expected', rolePartner: undefined });
+    else if (lexicon.expectedAfter.test(after))
+      Object.assign(claims[index]!, { role: 'expected', rolePartner: undefined });
   });
 }
 

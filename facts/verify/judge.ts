@@ -29,6 +29,8 @@ function measureHolds(judge: ClaimJudge, claim: MentionClaim, unit: string, valu
     .filter((tags) => tags.length);
   if (!cues.length) return true;
   if (cues.some((tags) => tags.includes(value.measure!))) return true;
+  // "Le marché attendait 0,02 dollar": words before an expectation say who expected, not what the number is.
+  if (claim.role === 'expected' && !claim.head) return true;
   // A change is said by its direction: "grew by 159 107 BTC" needs no other word.
   return !claim.head && Boolean(measure?.change) && claim.directions.length > 0;
 }

@@ -34,6 +34,8 @@ export interface ClaimLexicon {
   comparators: PhraseSet<ComparatorTag>;
   derived: PhraseSet<true>;
   negation: RegExp;
+  /** A singular pronoun or "the company": a sentence with one speaks of the previous sentence's subject. */
+  anaphor: RegExp;
   directionIgnored: RegExp;
   expectedBefore: RegExp;
   expectedAfter: RegExp;
@@ -108,6 +110,7 @@ function compile(lang: Lang, measures: readonly Measure[]): ClaimLexicon {
     ),
     comparators: new PhraseSet(comparators),
     derived: new PhraseSet(words.derived.map((phrase) => [phrase, true as const] as const)),
+    anaphor: new RegExp(`(?:${alternation(words.anaphors)})(?![\\p{L}\\p{N}])`, 'u'),
     negation: new RegExp(
       `(?:${alternation(words.negators)})(?:[^\\p{L}\\p{N}]+[\\p{L}'’]+){0,2}[^\\p{L}\\p{N}]*$`,
       'u',

@@ -1,5 +1,6 @@
 import type { FactCheck } from '../dataset.ts';
 import { extractNumbers, renderFactText } from '../numbers/index.ts';
+import { entityNumberNames } from '../numbers/registry-names.ts';
 import { type Problem, problem } from '../problem.ts';
 import { type Fact, LANGS } from '../schema/index.ts';
 import { findEntitiesIn } from '../search/index.ts';
@@ -13,11 +14,13 @@ const label = (fact: Fact, index: number) => fact.values[index]!.key;
  * Bilingual parity: every number in each rendered text is one of the fact's values, and every value appears in both
  * texts. A fact whose two languages disagree cannot be saved.
  */
-export const checkParity: FactCheck = (fact) => {
+export const checkParity: FactCheck = (fact, entities) => {
   const problems: Problem[] = [];
+  // A name with digits ("Hut 8", "S&P 500") is no number of the fact.
+  const names = entityNumberNames(entities);
   for (const lang of LANGS) {
     const text = renderFactText(fact, lang);
-    const mentions = extractNumbers(text, lang);
+    const mentions = extractNumbers(text, lang, { names });
     for (const mention of mentions) {
       if (!fact.values.some((value) => compareWithValue(mention, value) === 'match')) {
         problems.push(problem(['text', lang], 'notAValue', { text: mention.text }));

@@ -1,6 +1,7 @@
 import type { NumberMention } from '../numbers/index.ts';
 import type { Comparison, MentionClaim } from './claims.ts';
 import type { Sentence, Span } from './clauses.ts';
+import { fold } from './phrases.ts';
 
 /** Whom a number is about: every entity named beside it, any one of several, or anyone (nobody named). */
 export interface Subject {
@@ -43,6 +44,7 @@ function segmentOf(text: string, clause: Span, at: number, cuts: readonly Span[]
  */
 export function subjectsOf(
   text: string,
+  anaphor: RegExp,
   mentions: readonly NumberMention[],
   claims: readonly MentionClaim[],
   sentences: readonly Sentence[],
@@ -52,7 +54,10 @@ export function subjectsOf(
   const carried: string[][] = [];
   sentences.forEach((sentence, index) => {
     const own = within(named, sentence);
-    carried.push(own.length ? own : index ? carried[index - 1]! : []);
+    // Only a sentence that refers back ("its shares", "le groupe") takes the previous one's subject: two facts set
+    // side by side in an answer each keep their own.
+    const refersBack = index > 0 && anaphor.test(fold(text.slice(sentence.start, sentence.end)));
+    carried.push(own.length ? own : refersBack ? carried[index - 1]! : []);
   });
   const cuts = comparisons.map((comparison) => comparison.at);
   const sides = new Map<number, string[]>();

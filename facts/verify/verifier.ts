@@ -220,9 +220,12 @@ export function createVerifier(
       const { claims, comparisons, derived } = readingClaims
         ? readClaims(text, mentions, sentences, lexicon, named)
         : { claims: bareClaims(mentions, sentences, text.length), comparisons: [], derived: [] };
-      const subjects = subjectsOf(text, mentions, claims, sentences, named, comparisons);
+      const subjects = subjectsOf(text, lexicon.anaphor, mentions, claims, sentences, named, comparisons);
       const judge: ClaimJudge = { measures: measureMap, directions, lang };
       const verdicts: Verdict[] = [];
+      const readings: Array<
+        { mention: NumberMention; near: Parameters<typeof judgeQuantity>[5] } | undefined
+      > = [];
       let antecedent:
         | { unit: NumberMention['unit']; scale: NumberMention['scale']; sentence: number }
         | undefined;
@@ -241,11 +244,23 @@ export function createVerifier(
           claim.qualifier && mention.qualifier === 'exact'
             ? { ...mention, qualifier: claim.qualifier }
             : mention;
-        const verdict = judgeQuantity(bounded, claim, subjects[index], pool, judge, near);
+        // A role from a link binds only within one fact: judged without it first, again below once both sides are known.
+        const first = claim.rolePartner === undefined ? claim : { ...claim, role: undefined };
+        readings[index] = { mention: bounded, near };
+        const verdict = judgeQuantity(bounded, first, subjects[index], pool, judge, near);
         verdicts.push(verdict);
         const unit = verdict.unit ?? mention.unit;
         if (unit !== 'count' && unit !== 'multiple')
           antecedent = { unit, scale: verdict.value?.scale ?? mention.scale, sentence: claim.sentence };
+      });
+      mentions.forEach((_, index) => {
+        const claim = claims[index]!;
+        const partner = claim.rolePartner;
+        const reading = readings[index];
+        if (partner === undefined || !reading || verdicts[index]?.status !== 'verified') return;
+        if (verdicts[partner]?.factId !== verdicts[index]!.factId) return;
+        const again = judgeQuantity(reading.mention, claim, subjects[index], pool, judge, reading.near);
+        if (again.status !== 'verified') verdicts[index] = again;
       });
       for (const comparison of comparisons) {
         const holds = comparisonHolds(comparison, verdicts, mentions, directions, lang);

@@ -65,7 +65,7 @@ export function describeRepositoryContract(name: string, openBackend: OpenBacken
     it('refuses invalid content, an edit that changes nothing, and a retirement without a reason', async () => {
       const store = await open();
       const bad = await store.add({ ...makeNewFact('other'), entities: ['nobody'] }, 'alice');
-      expect((bad as Failure).details).toEqual(['entities.0: unknown entity "nobody"']);
+      expect((bad as Failure).details).toMatchObject([{ code: 'unknownEntity', params: { id: 'nobody' } }]);
       const fact = store.getFact('seed-fact-1')!;
       expect(await store.edit(fact.id, fact.version, { values: fact.values }, 'carla')).toMatchObject({
         code: 'factUnchanged',

@@ -6,6 +6,7 @@ import { FakeGateway } from './fake-discord/gateway.ts';
 import { sendReply } from './fake-discord/http.ts';
 import {
   buildAutocomplete,
+  buildButtonClick,
   buildChatInput,
   buildModalSubmit,
   type InteractionPayload,
@@ -13,6 +14,7 @@ import {
 import { createRestHandler } from './fake-discord/rest.ts';
 import type {
   AutocompleteInput,
+  ButtonClickInput,
   ChatInputInput,
   FakeDiscordFault,
   FakeDiscordOptions,
@@ -61,6 +63,8 @@ export interface FakeDiscord {
   chatInput(input: ChatInputInput): ReturnType<typeof buildChatInput>;
   autocomplete(input: AutocompleteInput): ReturnType<typeof buildAutocomplete>;
   modalSubmit(input: ModalSubmitInput): ReturnType<typeof buildModalSubmit>;
+  /** A click on a button of one of the bot's messages. */
+  buttonClick(input: ButtonClickInput): ReturnType<typeof buildButtonClick>;
   /** Sends INTERACTION_CREATE to the logged-in client; throws when no client has identified. */
   interact(payload: InteractionPayload): void;
   /** Sends the interaction and resolves with its callback request (POST /interactions/:id/:token/callback). */
@@ -159,6 +163,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     chatInput: (input) => buildChatInput(world, input),
     autocomplete: (input) => buildAutocomplete(world, input),
     modalSubmit: (input) => buildModalSubmit(world, input),
+    buttonClick: (input) => buildButtonClick(world, input),
     interact(payload) {
       const user = payload.member?.user ?? payload.user ?? world.defaultUser;
       world.interactions.set(payload.token, {

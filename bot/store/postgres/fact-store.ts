@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { type Failure, fail, ok, type Result } from '../../../facts/result.ts';
 import { ActorSchema, type AuditEntry, type Entity, type Fact } from '../../../facts/schema/index.ts';
+import { planEntityAdd, planEntityEdit, planEntityVerify } from '../../../facts/store/entity-operations.ts';
 import { planImport } from '../../../facts/store/import-data.ts';
 import {
   type Change,
@@ -161,6 +162,19 @@ export async function openPostgresStore(
       const planned = planOne(context);
       return planned.ok ? ok({ changes: [planned.value], result: (entries) => entries[0]!.after }) : planned;
     });
+  /** An entity written with the next entity-table version; entities are not in the fact journal. */
+  const saveEntity = (actor: string, planOne: (c: ChangeContext) => Result<Entity>) =>
+    write<Entity>(actor, undefined, (context) => {
+      const planned = planOne(context);
+      if (!planned.ok) return planned;
+      const entities = new Map(context.state.entities).set(planned.value.id, planned.value);
+      return ok({ changes: [], entities, result: () => planned.value });
+    });
+  const existing =
+    (id: string, then: (entity: Entity, c: ChangeContext) => Result<Entity>) => (context: ChangeContext) => {
+      const current = context.state.entities.get(id);
+      return current ? then(current, context) : fail('entityNotFound', { id });
+    };
   const target =
     (id: string, version: number, then: (fact: Fact, context: ChangeContext) => Result<Change>) =>
     (context: ChangeContext) => {
@@ -196,6 +210,22 @@ export async function openPostgresStore(
         actor,
         note,
         target(id, version, (fact, context) => planVerify(fact, options.fourEyes, context)),
+      ),
+    addEntity: (input, actor) =>
+      saveEntity(actor, (context) => planEntityAdd(input, context.state, context.actor, context.at)),
+    editEntity: (id, patch, actor) =>
+      saveEntity(
+        actor,
+        existing(id, (entity, context) =>
+          planEntityEdit(entity, patch, context.state, context.actor, context.at),
+        ),
+      ),
+    verifyEntity: (id, actor) =>
+      saveEntity(
+        actor,
+        existing(id, (entity, context) =>
+          planEntityVerify(entity, options.fourEyes, context.actor, context.at, context.state),
+        ),
       ),
     retire: (id, version, actor, reason) => {
       if (!reason.trim())

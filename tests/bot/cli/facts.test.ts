@@ -70,9 +70,44 @@ describe('briefing facts', () => {
   it('round-trips an export through import without changing anything', async () => {
     const file = join(dir, 'export.json');
     await writeFile(file, JSON.stringify(await exported()));
-    const imported = await run(['facts', 'import', file]);
+    const imported = await run(['facts', 'import', file, '--actor', 'ana']);
     expect(imported.code).toBe(0);
     expect(imported.out).toMatch(/0 added, 0 updated, \d+ unchanged/);
+  });
+
+  it('imports a file that claims verified facts as drafts by the named actor, and needs that actor', async () => {
+    const data = await exported();
+    const claimed = {
+      ...data.facts[0]!,
+      id: 'claimed-verified',
+      status: 'verified',
+      verifiedBy: 'someone-else',
+    };
+    const file = join(dir, 'claimed.json');
+    await writeFile(file, JSON.stringify({ facts: [claimed], entities: [] }));
+    expect((await run(['facts', 'import', file])).code).toBe(2);
+    expect((await run(['facts', 'import', file, '--actor', 'ana'])).code).toBe(0);
+    const shown = JSON.parse((await run(['facts', 'show', 'claimed-verified', '--json'])).out);
+    expect(shown).toMatchObject({ status: 'draft', createdBy: 'ana', version: 1 });
+    expect(shown.verifiedBy).toBeUndefined();
+  });
+
+  it('shows old → new for every field and value an edit changed', async () => {
+    const data = await exported();
+    const fact = data.facts.find((item) => item.id === 'bitfarms-q3-2025-net-loss')! as unknown as {
+      values: Array<{ value: number }>;
+      text: { fr: string; en: string };
+    };
+    fact.values[0]!.value = 47e6;
+    fact.text.en = 'Bitfarms posted a net loss of {netLoss} in Q3 2025, up from {priorNetLoss} in Q3 2024.';
+    const file = join(dir, 'edit.json');
+    await writeFile(file, JSON.stringify({ facts: [fact], entities: [] }));
+    expect((await run(['facts', 'import', file, '--actor', 'ana'])).code).toBe(0);
+    const { out } = await run(['facts', 'history', 'bitfarms-q3-2025-net-loss', '--lang', 'en']);
+    expect(out).toContain('values.netLoss: $46 million @ 2025-Q3 → $47 million @ 2025-Q3');
+    expect(out).toContain('text.en: Bitfarms reported a net loss of {netLoss}');
+    expect(out).toContain('→ Bitfarms posted a net loss of {netLoss}');
+    expect(out).toContain('status: verified → draft');
   });
 
   it('imports all or nothing, and names the file line of every problem', async () => {
@@ -89,7 +124,7 @@ describe('briefing facts', () => {
     expect(validated.err).toContain(
       'facts.5.text.fr: “999 millions de dollars” is none of the fact’s values',
     );
-    const imported = await run(['facts', 'import', file]);
+    const imported = await run(['facts', 'import', file, '--actor', 'ana']);
     expect(imported.code).toBe(1);
     expect(await exported()).toEqual(before);
   });

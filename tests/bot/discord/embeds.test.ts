@@ -94,3 +94,22 @@ describe('replies as Discord embeds', () => {
     });
   });
 });
+
+describe('a moderator’s Markdown in a fact’s text', () => {
+  const typed = 'Bitfarms **doubled** its _capacity_ ~~soon~~ [details](https://example.com/x) `code`';
+
+  it('reaches Discord escaped, shown as typed, while the bot’s own emphasis still formats', () => {
+    const [embed] = toDiscordEmbeds({ title: markup.bold('Fact'), description: typed });
+    expect(embed?.title).toBe('**Fact**');
+    expect(embed?.description).toBe(
+      'Bitfarms \\*\\*doubled\\*\\* its \\_capacity\\_ \\~\\~soon\\~\\~ \\[details](https://example.com/x) \\`code\\`',
+    );
+  });
+
+  it('escapes the words inside a token too, but not the token itself', () => {
+    const [message] = toDiscordMessages({
+      content: `${markup.bold('a*b')} ${markup.user('123456789012345678')}`,
+    });
+    expect(message?.content).toBe('**a\\*b** <@123456789012345678>');
+  });
+});

@@ -23,7 +23,7 @@ describe('the fact form', () => {
         asTranslate(t),
       );
       const fields = Object.fromEntries(modal.fields.map((field) => [field.customId, field.value ?? '']));
-      const read = readFactForm(fields, fact.kind, lang);
+      const read = readFactForm(fields, fact.kind, lang, fact.values);
       const { text, values, sources, entities, asOf, quote } = fact;
       const expected = { text, values, sources, entities, asOf, ...(quote ? { quote } : {}) };
       return read.ok && JSON.stringify(read.value) === JSON.stringify(expected)

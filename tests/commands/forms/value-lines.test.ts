@@ -9,7 +9,7 @@ describe('value lines (the moderators’ way to write values)', () => {
   it.each(LANGS)('read back every value of the seed exactly as stored (%s)', (lang) => {
     const mismatches = seedValues.flatMap(({ id, value }) => {
       const line = printValueLine(value, lang);
-      const parsed = parseValueLines(line, lang);
+      const parsed = parseValueLines(line, lang, [value]);
       return parsed.ok && JSON.stringify(parsed.value) === JSON.stringify([value])
         ? []
         : [{ id, line, parsed }];
@@ -20,7 +20,7 @@ describe('value lines (the moderators’ way to write values)', () => {
   it('read a whole fact’s lines in order, blank lines aside', () => {
     const fact = loadSeed().facts.find((candidate) => candidate.values.length >= 2)!;
     const text = `\n${printValueLines(fact.values, 'fr')}\n\n`;
-    expect(parseValueLines(text, 'fr')).toEqual({ ok: true, value: fact.values });
+    expect(parseValueLines(text, 'fr', fact.values)).toEqual({ ok: true, value: fact.values });
   });
 
   it('read a quantity with its period, hedge and decimals as a reader writes them', () => {
@@ -81,5 +81,73 @@ describe('value lines (the moderators’ way to write values)', () => {
   ])('refuse %j with %s, naming the line', (line, code) => {
     const parsed = parseValueLines(`ok = 18 %\n${line}`, 'fr');
     expect(parsed).toMatchObject({ ok: false, code, params: { line: 2 } });
+  });
+});
+
+describe('value lines in either language, whatever the session', () => {
+  it('keeps USD and million for “46 millions de dollars” in an English session', () => {
+    expect(parseValueLines('netLoss = 46 millions de dollars', 'en')).toMatchObject({
+      ok: true,
+      value: [{ value: 46e6, unit: 'USD', scale: 'million', qualifier: 'exact' }],
+    });
+  });
+
+  it('keeps the hedge of “près de 18 %” in an English session and of “nearly 18%” in a French one', () => {
+    expect(parseValueLines('drop = près de 18 %', 'en')).toMatchObject({
+      ok: true,
+      value: [{ value: 18, unit: 'percent', qualifier: 'nearly' }],
+    });
+    expect(parseValueLines('drop = nearly 18%', 'fr')).toMatchObject({
+      ok: true,
+      value: [{ value: 18, unit: 'percent', qualifier: 'nearly' }],
+    });
+  });
+
+  it('reads “about $9.7 billion” as English billions in a French session, not French trillions', () => {
+    expect(parseValueLines('deal = about $9.7 billion', 'fr')).toMatchObject({
+      ok: true,
+      value: [{ value: 9.7e9, scale: 'billion', qualifier: 'about' }],
+    });
+    expect(parseValueLines('deal = $9.7 billion', 'fr')).toMatchObject({
+      ok: true,
+      value: [{ value: 9.7e9, scale: 'billion' }],
+    });
+  });
+
+  it('reads a French month in an English session as its date', () => {
+    expect(parseValueLines('passed = juillet 2025', 'en')).toMatchObject({
+      ok: true,
+      value: [{ kind: 'date', date: '2025-07' }],
+    });
+  });
+
+  it('refuses “80 bananas” naming its line and the word it cannot read, never storing a bare 80', () => {
+    expect(parseValueLines('ok = 18 %\ncount = 80 bananas', 'en')).toEqual({
+      ok: false,
+      code: 'valueLineWords',
+      params: { line: 2, text: 'count = 80 bananas', words: 'bananas' },
+    });
+  });
+
+  it('keeps the measure of the value a line replaces, and none is invented for a new key', () => {
+    const previous = [
+      {
+        key: 'drop',
+        kind: 'quantity',
+        measure: 'sharePriceChange',
+        direction: 'down',
+        value: 7.5,
+        unit: 'percent',
+        scale: 'one',
+        decimals: 1,
+        qualifier: 'exact',
+      },
+    ] as const;
+    expect(parseValueLines('drop = 8 %', 'fr', previous)).toMatchObject({
+      ok: true,
+      value: [{ measure: 'sharePriceChange', direction: 'down', value: 8 }],
+    });
+    const fresh = parseValueLines('rise = 8 %', 'fr', previous);
+    expect(fresh.ok && fresh.value[0]).not.toHaveProperty('measure');
   });
 });

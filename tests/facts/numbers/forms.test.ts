@@ -170,6 +170,19 @@ describe('number forms people write', () => {
     ]);
   });
 
+  it('reads hyphenated fractions, but not compound words made with a fraction word', () => {
+    expect(read('one-third of miners, two-thirds of the supply', 'en')).toEqual([
+      'one-third=0.3333333333333333 fraction',
+      'two-thirds=0.6666666666666666 fraction',
+    ]);
+    expect(read('un demi-million, une demi-douzaine', 'fr')).toEqual([
+      'un demi-million=500000 count',
+      'une demi-douzaine=6 count',
+    ]);
+    expect(read('a third-party audit and a half-year report', 'en')).toEqual([]);
+    expect(read('le tiers-monde', 'fr')).toEqual([]);
+  });
+
   it('reads a signed "one"', () => {
     expect(read('The answer is minus one.', 'en')).toEqual(['minus one=-1 count']);
   });

@@ -4,6 +4,7 @@ import type {
   APIApplicationCommandOption,
   APIChatInputApplicationCommandInteraction,
   APIInteractionDataResolved,
+  APIMessageComponentButtonInteraction,
   APIModalSubmissionComponent,
   APIModalSubmitInteraction,
   APIUser,
@@ -14,6 +15,7 @@ import type {
 import { createSnowflake } from '../snowflake.ts';
 import type {
   AutocompleteInput,
+  ButtonClickInput,
   ChatInputInput,
   InteractionActor,
   ModalSubmitInput,
@@ -25,7 +27,8 @@ import { MEMBER_PERMISSIONS, rolePayload, type World } from './world.ts';
 export type InteractionPayload =
   | APIChatInputApplicationCommandInteraction
   | APIApplicationCommandAutocompleteInteraction
-  | APIModalSubmitInteraction;
+  | APIModalSubmitInteraction
+  | APIMessageComponentButtonInteraction;
 
 type Envelope = Omit<APIChatInputApplicationCommandInteraction, 'type' | 'data'>;
 
@@ -164,6 +167,43 @@ export function buildAutocomplete(
 ): APIApplicationCommandAutocompleteInteraction {
   const envelope = buildEnvelope(world, input);
   return { ...envelope, type: 4, data: buildCommandData(world, input, envelope.guild_id, input.focused) };
+}
+
+/**
+ * A button click (type 3) on an ephemeral message of the bot: discord.js needs the message it was on, so a minimal
+ * one is built (the fields the stand-in's notes list for a message object).
+ */
+export function buildButtonClick(
+  world: World,
+  input: ButtonClickInput,
+): APIMessageComponentButtonInteraction {
+  const envelope = buildEnvelope(world, input);
+  const message = {
+    id: createSnowflake(),
+    channel_id: envelope.channel_id,
+    type: 0,
+    content: '',
+    embeds: [],
+    components: [
+      { type: 1, components: [{ type: 2, style: 2, custom_id: input.customId, label: 'button' }] },
+    ],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 64,
+    author: world.botUser,
+  };
+  return {
+    ...envelope,
+    type: 3,
+    message,
+    data: { custom_id: input.customId, component_type: 2 },
+  } as unknown as APIMessageComponentButtonInteraction;
 }
 
 /** A modal-submit (type 5) interaction carrying one text input per field. */

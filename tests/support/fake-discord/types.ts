@@ -147,6 +147,11 @@ export interface ModalSubmitInput extends InteractionActor {
   layout?: 'actionRow' | 'label';
 }
 
+/** A click on a button (a message component) of a message the bot sent. */
+export interface ButtonClickInput extends InteractionActor {
+  customId: string;
+}
+
 /** What the fake holds for one interaction it dispatched. */
 export interface InteractionRecord {
   id: string;
