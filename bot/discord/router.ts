@@ -206,6 +206,12 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     if (!interaction.responded) await interaction.respond(answer);
   };
 
+  /** The command whose button this is (`<command>:…`); none for an old message's button. */
+  const buttonOwner = (customId: string): Command | undefined => {
+    const command = byName.get(customId.split(':')[0] ?? '');
+    return command?.pressButton ? command : undefined;
+  };
+
   const dispatch = async (interaction: Interaction, receivedAt: number) => {
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
@@ -219,15 +225,13 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       );
     } else if (interaction.isAutocomplete()) {
       await onAutocomplete(interaction);
-    } else if (interaction.isButton()) {
+    } else if (interaction.isButton() && buttonOwner(interaction.customId)) {
       const customId = interaction.customId;
-      const name = customId.split(':')[0] ?? '';
-      const command = byName.get(name);
       await runGuarded(
         interaction,
         receivedAt,
-        command?.pressButton ? command : undefined,
-        name,
+        buttonOwner(customId),
+        customId.split(':')[0] ?? '',
         NO_OPTIONS,
         (found, ctx) => found.pressButton!(ctx, customId),
       );

@@ -165,11 +165,16 @@ export function selectFacts(
   if (!subjects.length && !isOnTopic(outcome, entitiesNamed.length > 0)) return none;
   const asked = askedConcepts(outcome.question);
   const registry = options.measures ?? loadMeasures();
+  const phrases = topicPhrases(outcome.question);
   const cued = asksFigure(outcome)
-    ? cuedMeasures(question, lang, registry, [
-        ...outcome.question.mentions,
-        ...topicPhrases(outcome.question),
-      ])
+    ? [
+        ...cuedMeasures(question, lang, registry, [...outcome.question.mentions, ...phrases]),
+        // A topic phrase is no cue of another measure, but one that names a single measure ("convertible debt") asks it.
+        ...phrases
+          .map(({ start, end }) => cuedMeasures(question.slice(start, end), lang, registry))
+          .filter((measures) => measures.length === 1)
+          .flat(),
+      ]
     : [];
   // "Did holdings rise": the change of a level named is asked as much as the level.
   if (asked.includes('growth') || asked.includes('decline'))

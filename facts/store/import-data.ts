@@ -102,7 +102,9 @@ export function planImport(data: unknown, { state, checks, actor, at }: ChangeCo
         counts.unchanged++;
         continue;
       }
-      if (item.version !== before.version) {
+      // A file made from an older version would undo what was written since; one from a later version (exported by
+      // another store, moving between backends) is an edit like any other: a draft by the actor, verified again.
+      if (item.version === undefined || item.version < before.version) {
         problems.push(
           problem(['facts', index, 'version'], 'importStaleVersion', {
             made: item.version ?? '—',

@@ -52,6 +52,7 @@ describePostgres('briefing db migrate, and facts moving between the file store a
     await writeFile(file, JSON.stringify(changed));
     const postgres = { DATABASE_URL: database.url, BRIEFING_DATA_DIR: join(dir, 'unused') };
     const imported = await run(['facts', 'import', file, '--actor', 'ops'], postgres);
+    expect(imported.err).toBe('');
     expect(imported).toMatchObject({ code: 0 });
     const fromPostgres = JSON.parse((await run(['facts', 'export'], postgres)).out) as typeof data;
     expect(fromPostgres.facts.map((fact) => fact.id)).toEqual(data.facts.map((fact) => fact.id));

@@ -64,7 +64,7 @@ describe.skipIf(process.platform !== 'linux')('the CLI on a real disk that is fu
     const journal = await readFile(join(mountPoint, 'data', 'audit.jsonl'));
 
     const filler = await fillDisk();
-    const refused = await briefing('facts', 'import', changed);
+    const refused = await briefing('facts', 'import', changed, '--actor', 'ops');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/The disk refused to save .* \(ENOSPC\)/);
     expect(refused.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -74,7 +74,7 @@ describe.skipIf(process.platform !== 'linux')('the CLI on a real disk that is fu
     expect(listed.stderr).toBe('');
 
     await rm(filler);
-    const imported = await briefing('facts', 'import', changed);
+    const imported = await briefing('facts', 'import', changed, '--actor', 'ops');
     expect(imported.stdout).toMatch(/updated/);
     expect((await briefing('facts', 'list')).code).toBe(0);
     await rm(changed, { force: true });
