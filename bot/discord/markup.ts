@@ -12,5 +12,7 @@ export const DISCORD_MARKUP: MarkupStyle = {
   bold: (text) => `**${text}**`,
   link: (title, url) => `[${title}](${url})`,
   // A moderator's `**`, `_` or `[x](y)` in a fact's text is shown as typed, never as formatting or a masked link.
-  text: (words) => escapeMarkdown(words, { heading: true, maskedLink: true }),
+  // Backticks stay: the locale files set ids and value keys in code.
+  text: (words) =>
+    escapeMarkdown(words, { heading: true, maskedLink: true, inlineCode: false, codeBlock: false }),
 };

@@ -102,7 +102,7 @@ describe('a moderator’s Markdown in a fact’s text', () => {
     const [embed] = toDiscordEmbeds({ title: markup.bold('Fact'), description: typed });
     expect(embed?.title).toBe('**Fact**');
     expect(embed?.description).toBe(
-      'Bitfarms \\*\\*doubled\\*\\* its \\_capacity\\_ \\~\\~soon\\~\\~ \\[details](https://example.com/x) \\`code\\`',
+      'Bitfarms \\*\\*doubled\\*\\* its \\_capacity\\_ \\~\\~soon\\~\\~ \\[details](https://example.com/x) `code`',
     );
   });
 
