@@ -1,5 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely';
-import { type MigrationResultSet, Migrator } from 'kysely/migration';
+import { Kysely, type MigrationResultSet, Migrator, PostgresDialect } from 'kysely';
 import { MIGRATIONS } from './migrations/index.ts';
 import { createPool } from './pool.ts';
 

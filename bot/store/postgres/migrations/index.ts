@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import * as facts from './0001-facts.ts';
 import * as botState from './0002-bot-state.ts';
 import * as measures from './0003-measures.ts';
