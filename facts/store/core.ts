@@ -2,17 +2,9 @@ import { problemsOfIssues } from '../problem.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { ActorSchema, type AuditEntry, type Entity, type Fact } from '../schema/index.ts';
 import { buildEntries } from './audit-entry.ts';
-import { planEntityAdd, planEntityEdit, planEntityVerify } from './entity-operations.ts';
 import { planImport } from './import-data.ts';
-import {
-  type Change,
-  type ChangeContext,
-  findTarget,
-  planAdd,
-  planEdit,
-  planRetire,
-  planVerify,
-} from './operations.ts';
+import { sharedMethods } from './methods.ts';
+import type { Change, ChangeContext } from './operations.ts';
 import { createSerialQueue } from './queue.ts';
 import type { ImportCounts, LocalFactRepository, StoreOptions } from './repository.ts';
 import { applyEntry, freezeDeep, type StoreState } from './state.ts';
@@ -117,64 +109,9 @@ export function createRepository(
       return ok(planned.value);
     });
 
-  const target = (id: string, version: number, then: (fact: Fact, c: ChangeContext) => Result<Change>) => {
-    return (context: ChangeContext) => {
-      const found = findTarget(context.state, id, version);
-      return found.ok ? then(found.value, context) : found;
-    };
-  };
-
   return {
-    listFacts: (filter = {}) =>
-      [...state.facts.values()].filter(
-        (fact) =>
-          (!filter.status || fact.status === filter.status) &&
-          (!filter.kind || fact.kind === filter.kind) &&
-          (!filter.entity || fact.entities.includes(filter.entity)),
-      ),
-    getFact: (id) => state.facts.get(id),
-    listEntities: () => [...state.entities.values()],
-    listMeasures: () => [...state.measures.values()],
+    ...sharedMethods(state, options.fourEyes, { change, saveEntity }),
     history: (id) => backend.history(id),
-    exportData: () => ({ facts: [...state.facts.values()], entities: [...state.entities.values()] }),
-
-    add: (input, actor, note) => change(actor, note, (context) => planAdd(input, context)),
-    edit: (id, version, patch, actor, note) =>
-      change(
-        actor,
-        note,
-        target(id, version, (fact, context) => planEdit(fact, patch, context)),
-      ),
-    verify: (id, version, actor, note) =>
-      change(
-        actor,
-        note,
-        target(id, version, (fact, context) => planVerify(fact, options.fourEyes, context)),
-      ),
-    retire: (id, version, actor, reason) => {
-      if (!reason.trim())
-        return Promise.resolve(fail('factInvalid', { id }, ['note: a retirement needs a reason']));
-      return change(
-        actor,
-        reason,
-        target(id, version, (fact, context) => planRetire(fact, context)),
-      );
-    },
-
-    addEntity: (input, actor) =>
-      saveEntity(actor, (context) => planEntityAdd(input, context.state, context.actor, context.at)),
-    editEntity: (id, patch, actor) =>
-      saveEntity(actor, (context) => {
-        const current = context.state.entities.get(id);
-        if (!current) return fail('entityNotFound', { id });
-        return planEntityEdit(current, patch, context.state, context.actor, context.at);
-      }),
-    verifyEntity: (id, actor) =>
-      saveEntity(actor, (context) => {
-        const current = context.state.entities.get(id);
-        if (!current) return fail('entityNotFound', { id });
-        return planEntityVerify(current, options.fourEyes, context.actor, context.at, context.state);
-      }),
 
     importData: (data, actor) =>
       write(actor, async (context): Promise<Result<ImportCounts>> => {

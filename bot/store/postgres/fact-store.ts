@@ -2,17 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { type Failure, fail, ok, type Result } from '../../../facts/result.ts';
 import { ActorSchema, type AuditEntry, type Entity, type Fact } from '../../../facts/schema/index.ts';
-import { planEntityAdd, planEntityEdit, planEntityVerify } from '../../../facts/store/entity-operations.ts';
 import { planImport } from '../../../facts/store/import-data.ts';
-import {
-  type Change,
-  type ChangeContext,
-  findTarget,
-  planAdd,
-  planEdit,
-  planRetire,
-  planVerify,
-} from '../../../facts/store/operations.ts';
+import { sharedMethods } from '../../../facts/store/methods.ts';
+import type { Change, ChangeContext } from '../../../facts/store/operations.ts';
 import { describeIssues } from '../../../facts/store/problems.ts';
 import { createSerialQueue } from '../../../facts/store/queue.ts';
 import type { FactRepository, ImportCounts, StoreOptions } from '../../../facts/store/repository.ts';
@@ -170,72 +162,12 @@ export async function openPostgresStore(
       const entities = new Map(context.state.entities).set(planned.value.id, planned.value);
       return ok({ changes: [], entities, result: () => planned.value });
     });
-  const existing =
-    (id: string, then: (entity: Entity, c: ChangeContext) => Result<Entity>) => (context: ChangeContext) => {
-      const current = context.state.entities.get(id);
-      return current ? then(current, context) : fail('entityNotFound', { id });
-    };
-  const target =
-    (id: string, version: number, then: (fact: Fact, context: ChangeContext) => Result<Change>) =>
-    (context: ChangeContext) => {
-      const found = findTarget(context.state, id, version);
-      return found.ok ? then(found.value, context) : found;
-    };
-
   const store: PostgresFactRepository = {
     get watermark() {
       return state.seq;
     },
-    listFacts: (filter = {}) =>
-      [...state.facts.values()].filter(
-        (fact) =>
-          (!filter.status || fact.status === filter.status) &&
-          (!filter.kind || fact.kind === filter.kind) &&
-          (!filter.entity || fact.entities.includes(filter.entity)),
-      ),
-    getFact: (id) => state.facts.get(id),
-    listEntities: () => [...state.entities.values()],
-    listMeasures: () => [...state.measures.values()],
+    ...sharedMethods(state, options.fourEyes, { change, saveEntity }),
     history: readHistory,
-    exportData: () => ({ facts: [...state.facts.values()], entities: [...state.entities.values()] }),
-    add: (input, actor, note) => change(actor, note, (context) => planAdd(input, context)),
-    edit: (id, version, patch, actor, note) =>
-      change(
-        actor,
-        note,
-        target(id, version, (fact, context) => planEdit(fact, patch, context)),
-      ),
-    verify: (id, version, actor, note) =>
-      change(
-        actor,
-        note,
-        target(id, version, (fact, context) => planVerify(fact, options.fourEyes, context)),
-      ),
-    addEntity: (input, actor) =>
-      saveEntity(actor, (context) => planEntityAdd(input, context.state, context.actor, context.at)),
-    editEntity: (id, patch, actor) =>
-      saveEntity(
-        actor,
-        existing(id, (entity, context) =>
-          planEntityEdit(entity, patch, context.state, context.actor, context.at),
-        ),
-      ),
-    verifyEntity: (id, actor) =>
-      saveEntity(
-        actor,
-        existing(id, (entity, context) =>
-          planEntityVerify(entity, options.fourEyes, context.actor, context.at, context.state),
-        ),
-      ),
-    retire: (id, version, actor, reason) => {
-      if (!reason.trim())
-        return Promise.resolve(fail('factInvalid', { id }, ['note: a retirement needs a reason']));
-      return change(
-        actor,
-        reason,
-        target(id, version, (fact, context) => planRetire(fact, context)),
-      );
-    },
     importData: (data, actor) =>
       write<ImportCounts>(actor, undefined, (context) => {
         const planned = planImport(data, context);
